@@ -127,6 +127,16 @@ export interface Recommendation {
   location: FileLocation;
 }
 
+/** A use of an id in a fact base, kept so that an unknown id is reported where it is written. */
+export interface IdReference {
+  /** What the id must name. */
+  kind: 'source' | 'actor';
+  id: string;
+  /** The field it is written in, as in the YAML: "related", "scope.places", "mentions.source". */
+  field: string;
+  location: FileLocation;
+}
+
 /** One loaded fact base file. */
 export interface FactBaseFile {
   file: string;
@@ -134,6 +144,11 @@ export interface FactBaseFile {
   actors: Actor[];
   facts: Fact[];
   recommendations: Recommendation[];
+  /**
+   * Every id the file refers to, filled by parseFactBase. Files built in code may leave it out;
+   * their references are then not checked.
+   */
+  references?: IdReference[];
 }
 
 export type ProblemSeverity = 'error' | 'warning';
