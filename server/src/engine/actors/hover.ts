@@ -1,0 +1,105 @@
+/**
+ * The Markdown shown when hovering an actor's name: who it is, what it is called, and what the
+ * sources say about it, each fact with its citation. Bounded so a well-documented actor still
+ * fits a hover.
+ */
+import type { Actor, Fact, FactValue, Qualifier, Source, SourceRef } from '../factbase/model';
+
+/** The part of `Knowledge` (factbase/knowledge.ts) a hover needs. */
+export interface ActorKnowledge {
+  actor(id: string): Actor | undefined;
+  source(id: string): Source | undefined;
+  factsAbout(actorId: string): Fact[];
+  cite(ref: SourceRef): string;
+}
+
+const MAX_FACTS = 8;
+const MAX_ALIASES = 12;
+
+export function describeActor(actor: Actor, knowledge: ActorKnowledge): string {
+  const parts = [`**${escape(actor.name)}** · ${actor.kind.replaceAll('-', ' ')}`];
+  if (actor.role) parts.push(escape(actor.role));
+  if (actor.general) parts.push('*General knowledge: this entry does not come from a source.*');
+
+  const aliases = actor.aliases.filter((a) => a.text !== actor.name);
+  if (aliases.length > 0) {
+    const shown = aliases.slice(0, MAX_ALIASES).map((a) => escape(a.text) + (a.general ? ' *(general knowledge)*' : ''));
+    parts.push(`**Also:** ${shown.join(', ')}${more(aliases.length - shown.length)}`);
+  }
+  if (actor.related.length > 0) {
+    const names = actor.related.map((id) => escape(knowledge.actor(id)?.name ?? id));
+    parts.push(`**Related:** ${names.join(', ')}`);
+  }
+
+  const facts = knowledge.factsAbout(actor.id);
+  if (facts.length > 0) {
+    const lines = facts.slice(0, MAX_FACTS).map((fact) => `- ${describeFact(fact, knowledge)}`);
+    if (facts.length > MAX_FACTS) lines.push(`- …and ${facts.length - MAX_FACTS} more`);
+    parts.push(`**What the sources say**\n\n${lines.join('\n')}`);
+  }
+
+  const mentioned = mentionsBySource(actor.mentions).map(
+    ([source, paragraphs]) => `*${escape(knowledge.source(source)?.title ?? source)}*, ¶${paragraphs.join(', ')}`,
+  );
+  if (mentioned.length > 0) parts.push(`**Mentioned in:** ${mentioned.join('; ')}`);
+  return parts.join('\n\n');
+}
+
+function describeFact(fact: Fact, knowledge: ActorKnowledge): string {
+  const details = [
+    fact.value ? `**${formatValue(fact.value, fact.qualifier)}**` : '',
+    fact.attribution ? escape(fact.attribution.text) : '',
+  ].filter(Boolean);
+  const cite = knowledge.cite({ source: fact.source, paragraph: fact.paragraph });
+  return `${escape(fact.statement)}${details.length ? ` (${details.join(', ')})` : ''} — *${escape(cite)}*`;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exactly: '',
+  over: 'over ',
+  'at-least': 'at least ',
+  under: 'under ',
+  'at-most': 'at most ',
+  about: 'about ',
+  nearly: 'nearly ',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "over 1,612", "95%", "24 December 2024", as a brief would write the source's figure. */
+export function formatValue(value: FactValue, qualifier: Qualifier): string {
+  const q = QUALIFIER_WORDS[qualifier];
+  switch (value.kind) {
+    case 'count':
+      return q + value.value.toLocaleString('en-US');
+    case 'percent':
+      return `${q}${value.value}%`;
+    case 'date': {
+      const [year, month, day] = value.date.split('-');
+      const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+      if (value.precision === 'day' && monthName) return `${q}${Number(day)} ${monthName} ${year}`;
+      if (value.precision !== 'year' && monthName) return `${q}${monthName} ${year}`;
+      return q + year;
+    }
+  }
+}
+
+/** Source ids in first-mention order, each with its paragraphs sorted and deduplicated. */
+function mentionsBySource(mentions: readonly SourceRef[]): [string, number[]][] {
+  const bySource = new Map<string, Set<number>>();
+  for (const { source, paragraph } of mentions) {
+    const paragraphs = bySource.get(source) ?? new Set<number>();
+    paragraphs.add(paragraph);
+    bySource.set(source, paragraphs);
+  }
+  return [...bySource].map(([source, paragraphs]) => [source, [...paragraphs].sort((a, b) => a - b)]);
+}
+
+function more(count: number): string {
+  return count > 0 ? `, and ${count} more` : '';
+}
+
+/** Keeps fact base text from being read as Markdown syntax in the hover. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&');
+}
