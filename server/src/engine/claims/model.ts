@@ -5,7 +5,9 @@
  */
 
 export interface Interval {
+  /** May be -Infinity (a date whose year nobody wrote). "under" and "at most" start at 0. */
   lo: number;
+  /** Infinity for open-ended bounds ("more than 1,600", "at least 440", "1,600+"). */
   hi: number;
   /** True when `lo` itself is excluded ("more than 1,600"). */
   loOpen: boolean;
@@ -13,7 +15,21 @@ export interface Interval {
   hiOpen: boolean;
 }
 
-/** The hedge words a writer put on a figure, normalised. */
+/**
+ * The hedge words a writer put on a figure, normalised. Counts and percents only; dates and
+ * years are always 'none'. How each hedge becomes an interval (claims/precision.ts):
+ * - none: the values that round to the figure (1,612 → [1612, 1612]; 1,600 → [1550, 1650);
+ *   95% → [94.5, 95.5)). See precision.ts for the rounding rule.
+ * - over (more than, above, exceeding, in excess of, upwards of, north of, topped): (v, ∞)
+ * - at-least (at least, no fewer/less than, not less than, a minimum of, did not fall below,
+ *   "1,600+", "or more"): [v, ∞)
+ * - under (under, fewer/less than, below): [0, v)
+ * - at-most (no/not more than, at most, up to, a maximum of, did not exceed, "or fewer"): [0, v]
+ * - about (about, around, roughly, some, approximately, close to, an estimated): the rounding
+ *   interval widened to at least ±5% of v, closed.
+ * - nearly (nearly, almost, just under, not quite): [0.95 v, v]
+ * - range ("between 400 and 450", "400–450", "from 400 to 450"): [first, second], closed.
+ */
 export type Hedge =
   | 'none'
   | 'over'
@@ -47,12 +63,25 @@ export interface Claim {
   interval: Interval;
   /** The value as written, without hedge words ("1,700", "Dec. 25"). */
   written: string;
-  /** For counts and percents, the value as read (1700, 95). */
+  /**
+   * For counts and percents, the value as read (1700, 95). For a range, its first number; for
+   * a proportion ("nine in ten"), the percentage (90).
+   */
   value?: number;
-  /** For dates: what the words fix. A date without a year has `yearInferred` set. */
+  /**
+   * For dates and years: what the words fix. A date without a year has `yearInferred` set and
+   * takes the nearest explicit year in its sentence, else the nearest earlier (then later) one
+   * in its block, else the last one in the nearest earlier block. When no year is written
+   * anywhere before it, `year` is 0 and `interval` is (-∞, ∞): compare month and day with the
+   * fact's date instead.
+   */
   date?: { year: number; month?: number; day?: number; yearInferred: boolean };
   /** The writer rejects this figure ("not 1,700") or states a bound the other way ("did not fall below 440" is a hedge, not a rejection). */
   negated: boolean;
-  /** The writer attributes the figure to someone ("some outlets put it at", "according to X"): the words that say so. */
+  /**
+   * The writer attributes the figure to someone: the words naming who ("some outlets" in
+   * "some outlets put it at 2,000", "CRSS" in "according to CRSS", "some" in "as some
+   * reported"). Whether that makes the figure someone else's is the checker's decision.
+   */
   attribution?: string;
 }

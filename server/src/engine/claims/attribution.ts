@@ -1,0 +1,113 @@
+/**
+ * Who a sentence attributes its figures to. Only the words are captured ("some outlets",
+ * "the Center for Research and Security Studies (CRSS)"): whether an attributed figure is
+ * the writer's own claim is the checker's decision.
+ *
+ * Three shapes, from the most local to the widest:
+ * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
+ * - "X reported / said / put it at / …" binds to the figures after it up to a contrast
+ *   ("but", "while", ";") or, when none follow, to those before it ("…, CRSS said.");
+ * - "according to X", "per X", "X's figures" bind to the whole sentence.
+ */
+export interface AttributionMention {
+  words: string;
+  shape: 'as' | 'clause' | 'sentence';
+  /** Text range of the whole attributing phrase. */
+  start: number;
+  end: number;
+  /** For clauses: where the figures it governs stop (a contrast or the sentence end). */
+  scopeEnd: number;
+}
+
+export function findAttributions(text: string, from: number, to: number): AttributionMention[] {
+  const sentence = text.slice(from, to);
+  const found: AttributionMention[] = [];
+  for (const m of sentence.matchAll(ACCORDING)) {
+    const start = from + m.index;
+    found.push({ words: m[1]!.trim(), shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
+  }
+  for (const m of sentence.matchAll(POSSESSIVE)) {
+    const start = from + m.index;
+    found.push({ words: m[1]!, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
+  }
+  const verbs = [...sentence.matchAll(VERB)];
+  verbs.forEach((m, i) => {
+    const verbStart = m.index + (m[0].length - m[0].trimStart().length);
+    const next = verbs[i + 1];
+    // "media reports claimed": "reports" is part of the subject of "claimed".
+    if (next && /^[ \u00A0]*$/.test(sentence.slice(m.index + m[0].length, next.index))) return;
+    const subject = subjectBefore(sentence, verbStart);
+    if (!subject) return;
+    const end = m.index + m[0].length;
+    const contrast = CONTRAST.exec(sentence.slice(end));
+    found.push({
+      words: subject.words,
+      shape: subject.afterAs ? 'as' : 'clause',
+      start: from + subject.start,
+      end: from + end,
+      scopeEnd: contrast ? from + end + contrast.index : to,
+    });
+  });
+  return found;
+}
+
+/**
+ * Up to six words before a reporting verb, back to the start of their clause: the last
+ * punctuation mark or conjunction ("…, as some reported", "…, but CRSS counted").
+ */
+function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean } | undefined {
+  const head = sentence.slice(0, verbStart);
+  const clauseStart = Math.max(...[',', ';', ':', '(', '—', '–'].map((p) => head.lastIndexOf(p))) + 1;
+  const tokens = [...head.slice(clauseStart).matchAll(/[^ \u00A0]+/g)];
+  let first = 0;
+  tokens.forEach((t, i) => {
+    if (CONJUNCTIONS.has(t[0].toLowerCase())) first = i + 1;
+  });
+  const words = tokens.slice(first).map((t) => t[0]);
+  if (words.length === 0 || words.length > 6 || words.some((w) => /\d/.test(w))) return undefined;
+  if (AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  return {
+    words: words.join(' '),
+    start: clauseStart + tokens[first]!.index,
+    afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
+  };
+}
+
+const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because']);
+const ACCORDING = /(?<![\p{L}])(?:[Aa]ccording to|[Pp]er(?=[ \u00A0](?:the[ \u00A0])?\p{Lu}))[ \u00A0]+([^,;:\d]{2,80}?)(?=[ \u00A0]*(?:[,;:]|\d|[.!?]*["'”’)]*[ \u00A0]*$))/gu;
+const POSSESSIVE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
+const VERB = /(?<![\p{L}])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|cited|told)|puts?[ \u00A0]+(?:it|the[ \u00A0]+\p{L}+)[ \u00A0]+at)(?![\p{L}])/giu;
+const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'have', 'has', 'not', 'the', 'a', 'an']);
+
+/**
+ * The attribution of each figure of one sentence (`spans` in reading order): the most local
+ * mention that governs it, as described at the top of this file.
+ */
+export function bindAttributions(
+  mentions: readonly AttributionMention[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Array<string | undefined> {
+  const bound: Array<string | undefined> = spans.map(() => undefined);
+  const rank: number[] = spans.map(() => 0);
+  const give = (i: number, words: string, level: number): void => {
+    if (i >= 0 && i < spans.length && level > rank[i]!) {
+      bound[i] = words;
+      rank[i] = level;
+    }
+  };
+  for (const m of mentions) {
+    if (m.shape === 'sentence') {
+      spans.forEach((_, i) => give(i, m.words, 1));
+    } else if (m.shape === 'as') {
+      let before = -1;
+      spans.forEach((s, i) => { if (s.end <= m.start) before = i; });
+      give(before >= 0 ? before : spans.findIndex((s) => s.start >= m.end), m.words, 3);
+    } else {
+      const after = spans.map((s, i) => (s.start >= m.end && s.start < m.scopeEnd ? i : -1)).filter((i) => i >= 0);
+      const governed = after.length > 0 ? after : spans.map((s, i) => (s.end <= m.start ? i : -1)).filter((i) => i >= 0);
+      for (const i of governed) give(i, m.words, 2);
+    }
+  }
+  return bound;
+}

@@ -1,0 +1,84 @@
+import * as chrono from 'chrono-node';
+
+/** A date read from text: what the words fix; `year` is absent when none was written. */
+export interface DateHit {
+  start: number;
+  end: number;
+  year?: number;
+  month: number;
+  day?: number;
+}
+
+/**
+ * Finds dates: "December 24, 2024", "24 December 2024", "Dec. 24, 2024", "24 Dec 2024",
+ * "2024-12-24", "24th December", "December 24th", "the twenty-fourth of December",
+ * "24/12/2024" (only when day and month cannot be swapped), "December 2024", "Dec 2024".
+ *
+ * A cheap regex finds candidate spans and chrono-node parses each one: running chrono over
+ * whole blocks is slow (~0.4 MB/s) and would also read "Monday", "now" and "5 years ago",
+ * which are not dated claims. Month names must be capitalised so "may" and "march" as verbs
+ * never start a date. A month alone ("in December") is not read.
+ */
+export function findDates(text: string, cache: Map<string, ParsedDate | null>): DateHit[] {
+  const hits: DateHit[] = [];
+  if (!ANCHOR.test(text)) return hits;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const written = m[0];
+    if (m.groups?.slash && !unambiguousSlash(written)) continue;
+    let parsed = cache.get(written);
+    if (parsed === undefined) {
+      parsed = parseDate(written);
+      cache.set(written, parsed);
+    }
+    if (parsed) {
+      const { length, ...date } = parsed;
+      hits.push({ start: m.index, end: m.index + length, ...date });
+    }
+  }
+  return hits;
+}
+
+/** What chrono made of a candidate; `length` drops a sentence's full stop after "24 Dec.". */
+export type ParsedDate = Omit<DateHit, 'start' | 'end'> & { length: number };
+
+/** chrono's reading of a candidate, kept only when it covers the whole candidate. */
+function parseDate(written: string): ParsedDate | null {
+  const result = chrono.en.parse(written, REFERENCE)[0];
+  if (!result || result.index !== 0) return null;
+  const length = result.text.length;
+  if (length !== written.length && !(length === written.length - 1 && written.endsWith('.'))) return null;
+  const { start } = result;
+  if (!start.isCertain('month')) return null;
+  return {
+    length,
+    year: start.isCertain('year') ? start.get('year')! : undefined,
+    month: start.get('month')!,
+    day: start.isCertain('day') ? start.get('day')! : undefined,
+  };
+}
+// chrono guesses missing years from a reference date; that guess is ignored (see `year`).
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** "24/12/2024" is read, "05/06/2024" is not: it is 5 June in most of the world, May 6 in the US. */
+function unambiguousSlash(written: string): boolean {
+  const [a, b] = written.split('/').map(Number) as [number, number];
+  return (a > 12) !== (b > 12);
+}
+
+const MONTH = '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\\p{L}])\\.?)';
+const DAY = '(?:[12]?\\d|3[01])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])';
+const ORDINAL_WORD = '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const YEAR = '(?:19|20)\\d\\d(?![\\p{L}\\p{N}])';
+// Every candidate holds one of these; most blocks hold none, and this test is far cheaper.
+const ANCHOR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-\d\d-\d|\d\/\d/;
+const CANDIDATE = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:${DAY}|(?:${ORDINAL_WORD}) of)[ \\u00A0](?:of[ \\u00A0])?${MONTH}(?:,?[ \\u00A0]${YEAR})?`,
+    `(?<![\\p{L}])${MONTH}[ \\u00A0]${DAY}(?:,?[ \\u00A0]${YEAR})?`,
+    `(?<![\\p{L}])${MONTH},?[ \\u00A0]${YEAR}`,
+    `(?<![\\p{N}-])\\d{4}-(?:0[1-9]|1[0-2])-(?:[0-2]\\d|3[01])(?![\\p{N}])`,
+    `(?<slash>(?<![\\p{N}/])\\d{1,2}/\\d{1,2}/${YEAR})`,
+  ].join('|'),
+  'gu',
+);

@@ -1,0 +1,37 @@
+import type { Hedge } from './model';
+
+/**
+ * Hedge words around a figure, normalised. Negated bounds are hedges, not rejections:
+ * "did not fall below 440" and "no fewer than 440" are "at least 440", "not more than 450"
+ * is "at most 450"; they are tried first so that the "not" in them is never read as a
+ * rejection of the figure.
+ */
+export function hedgeBefore(text: string, start: number, floor: number): { hedge: Hedge; start: number } {
+  const before = text.slice(Math.max(floor, start - 48), start);
+  for (const [hedge, pattern] of BEFORE) {
+    const m = pattern.exec(before);
+    if (m) return { hedge, start: start - before.length + m.index };
+  }
+  return { hedge: 'none', start };
+}
+
+/** "1,600+" and "1,600 or more" are "at least 1,600"; "450 or fewer" is "at most 450". */
+export function hedgeAfter(text: string, end: number): { hedge: Hedge; end: number } {
+  const m = AFTER.exec(text.slice(end, end + 16));
+  if (!m) return { hedge: 'none', end };
+  return { hedge: m[1] ? 'at-most' : 'at-least', end: end + m[0].length };
+}
+
+const words = (alternatives: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${alternatives})[ \\u00A0]+$`, 'iu');
+const NOT = "(?:did(?: not|n['’]t)|does(?: not|n['’]t)|never)";
+
+const BEFORE: Array<[Hedge, RegExp]> = [
+  ['at-least', words(`${NOT} (?:fall|drop|go|dip|fell|dropped|went|dipped) (?:below|under)|no(?:t)? (?:fewer|less|lower) than|not (?:below|under)|at least|a minimum of|minimum of`)],
+  ['at-most', words(`${NOT} (?:exceed|exceeded|top|rise above|go above)|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`)],
+  ['nearly', words('nearly|almost|just (?:under|below|short of|shy of)|not quite|shy of')],
+  ['over', words('(?:(?:well|just|far|slightly) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed')],
+  ['under', words('(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)')],
+  ['about', words('about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|circa|c\\.|ca\\.|in the region of|more or less|~')],
+];
+const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0]plus\b|[ \u00A0]or (fewer|less|below|under)\b)/;

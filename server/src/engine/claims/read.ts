@@ -1,0 +1,212 @@
+import type { ProseBlock, ProseDocument } from '../markdown/model';
+import { bindAttributions, findAttributions } from './attribution';
+import { findDates, type DateHit, type ParsedDate } from './dates';
+import { ANY_DAY, calendarInterval } from './days';
+import type { Figure } from './figure';
+import { hedgeAfter, hedgeBefore } from './hedges';
+import type { Claim, Hedge, Interval } from './model';
+import { isRejected } from './negation';
+import { findNumberWords } from './numberWords';
+import { findNumerals } from './numbers';
+import { PROPORTION_JOIN, proportionHalfWidth } from './percent';
+import { intervalFor } from './precision';
+import { readRange } from './ranges';
+import { sentenceIndex, sentenceStarts } from './sentences';
+import { inferYear, isYear, type YearMark } from './years';
+
+/**
+ * Reads every figure and date in a document's prose as claims, in document order. Blocks are
+ * read in order because a date written without a year takes it from earlier blocks.
+ */
+export function readClaims(doc: ProseDocument): Claim[] {
+  const claims: Claim[] = [];
+  const dateCache = new Map<string, ParsedDate | null>();
+  let earlierYear: number | undefined;
+  doc.blocks.forEach((block, index) => {
+    const read = readBlock(block, index, dateCache, earlierYear);
+    claims.push(...read.claims);
+    earlierYear = read.lastYear ?? earlierYear;
+  });
+  return claims;
+}
+
+/** What a block yields before offsets and attribution are added. */
+interface Draft {
+  kind: Claim['kind'];
+  textStart: number;
+  textEnd: number;
+  phraseTextStart: number;
+  phraseTextEnd: number;
+  hedge: Hedge;
+  interval: Interval;
+  value?: number;
+  date?: Claim['date'];
+  negated: boolean;
+}
+
+function readBlock(
+  block: ProseBlock,
+  index: number,
+  dateCache: Map<string, ParsedDate | null>,
+  earlierYear: number | undefined,
+): { claims: Claim[]; lastYear?: number } {
+  const { text } = block;
+  const starts = sentenceStarts(text);
+  const sentenceFloor = (pos: number): number => starts[sentenceIndex(starts, pos)]!;
+  const dates = findDates(text, dateCache);
+  const drafts = readFigures(text, dates, sentenceFloor);
+
+  const marks: YearMark[] = [];
+  for (const d of drafts) {
+    if (d.kind === 'year') marks.push({ sentence: sentenceIndex(starts, d.textStart), pos: d.textStart, year: d.date!.year });
+  }
+  for (const hit of dates) {
+    if (hit.year !== undefined) marks.push({ sentence: sentenceIndex(starts, hit.start), pos: hit.start, year: hit.year });
+  }
+  marks.sort((a, b) => a.pos - b.pos);
+  for (const hit of dates) {
+    const year = hit.year ?? inferYear(marks, sentenceIndex(starts, hit.start), hit.start, earlierYear);
+    drafts.push(dateDraft(text, hit, year, sentenceFloor(hit.start)));
+  }
+  drafts.sort((a, b) => a.textStart - b.textStart);
+
+  const claims = drafts.map((d) => toClaim(block, index, d));
+  attribute(text, starts, claims);
+  return { claims, lastYear: marks[marks.length - 1]?.year };
+}
+
+/** Counts, percents, ranges, proportions and years, skipping digits inside dates. */
+function readFigures(text: string, dates: readonly DateHit[], sentenceFloor: (pos: number) => number): Draft[] {
+  const figures = [...findNumerals(text), ...findNumberWords(text)]
+    .filter((f) => !dates.some((d) => f.start < d.end && d.start < f.end))
+    .sort((a, b) => a.start - b.start);
+  const drafts: Draft[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const next = figures[i + 1];
+    const floor = sentenceFloor(f.start);
+    if (next && isProportion(text, f, next)) {
+      const halfWidth = proportionHalfWidth(next.value);
+      drafts.push(quantityDraft(text, { ...f, end: next.end, value: (100 * f.value) / next.value, step: 2 * halfWidth, percent: true }, f.start, floor));
+      i++;
+      continue;
+    }
+    const range = next && !(isYear(text, f) && isYear(text, next)) ? readRange(text, f, next) : undefined;
+    if (range && next) {
+      drafts.push(rangeDraft(text, range.first, next, range.phraseStart, floor));
+      i++;
+      continue;
+    }
+    if (f.yearLike && next && /^[-\u2013/]\d\d$/.test(text.slice(f.end, next.end))) {
+      i++; // "2021-22", a fiscal year: neither a year nor a count
+      continue;
+    }
+    // A lone "one" is a pronoun or an article far more often than a count ("one of the").
+    if (f.words && f.value === 1 && !f.percent) continue;
+    if (isYear(text, f)) drafts.push(yearDraft(text, f, floor));
+    else drafts.push(quantityDraft(text, f, f.start, floor));
+  }
+  return drafts;
+}
+
+function isProportion(text: string, a: Figure, b: Figure): boolean {
+  return !a.percent && !b.percent && !b.yearLike && Number.isInteger(a.value) && b.value >= 2
+    && b.value > a.value && a.multiplier === 1 && PROPORTION_JOIN.test(text.slice(a.end, b.start));
+}
+
+function quantityDraft(text: string, f: Figure, figureStart: number, floor: number): Draft {
+  const before = hedgeBefore(text, figureStart, floor);
+  const after = before.hedge === 'none' ? hedgeAfter(text, f.end) : { hedge: 'none' as const, end: f.end };
+  const hedge = before.hedge !== 'none' ? before.hedge : after.hedge;
+  return {
+    kind: f.percent ? 'percent' : 'count',
+    textStart: f.start,
+    textEnd: f.end,
+    phraseTextStart: before.start,
+    phraseTextEnd: after.end,
+    hedge,
+    interval: intervalFor(hedge === 'range' ? 'none' : hedge, f.value, f.step),
+    value: f.value,
+    negated: isRejected(text, before.start, floor),
+  };
+}
+
+function rangeDraft(text: string, a: Figure, b: Figure, phraseStart: number, floor: number): Draft {
+  return {
+    kind: b.percent ? 'percent' : 'count',
+    textStart: a.start,
+    textEnd: b.end,
+    phraseTextStart: phraseStart,
+    phraseTextEnd: b.end,
+    hedge: 'range',
+    interval: { lo: a.value, hi: b.value, loOpen: false, hiOpen: false },
+    value: a.value,
+    negated: isRejected(text, phraseStart, floor),
+  };
+}
+
+function yearDraft(text: string, f: Figure, floor: number): Draft {
+  return {
+    kind: 'year',
+    textStart: f.start,
+    textEnd: f.end,
+    phraseTextStart: f.start,
+    phraseTextEnd: f.end,
+    hedge: 'none',
+    interval: calendarInterval(f.value),
+    date: { year: f.value, yearInferred: false },
+    negated: isRejected(text, f.start, floor),
+  };
+}
+
+function dateDraft(text: string, hit: DateHit, year: number | undefined, floor: number): Draft {
+  return {
+    kind: 'date',
+    textStart: hit.start,
+    textEnd: hit.end,
+    phraseTextStart: hit.start,
+    phraseTextEnd: hit.end,
+    hedge: 'none',
+    interval: year === undefined ? ANY_DAY : calendarInterval(year, hit.month, hit.day),
+    date: { year: year ?? 0, month: hit.month, day: hit.day, yearInferred: hit.year === undefined },
+    negated: isRejected(text, hit.start, floor),
+  };
+}
+
+function toClaim(block: ProseBlock, index: number, d: Draft): Claim {
+  const { offsets, text } = block;
+  const claim: Claim = {
+    kind: d.kind,
+    block: index,
+    textStart: d.textStart,
+    textEnd: d.textEnd,
+    start: offsets[d.textStart]!,
+    end: offsets[d.textEnd - 1]! + 1,
+    phraseStart: offsets[d.phraseTextStart]!,
+    phraseEnd: offsets[d.phraseTextEnd - 1]! + 1,
+    hedge: d.hedge,
+    interval: d.interval,
+    written: text.slice(d.textStart, d.textEnd),
+    negated: d.negated,
+  };
+  if (d.value !== undefined) claim.value = d.value;
+  if (d.date) claim.date = d.date;
+  return claim;
+}
+
+/** Sets `attribution` on the claims of each sentence that attributes figures. */
+function attribute(text: string, starts: readonly number[], claims: Claim[]): void {
+  let i = 0;
+  while (i < claims.length) {
+    const sentence = sentenceIndex(starts, claims[i]!.textStart);
+    let j = i;
+    while (j < claims.length && sentenceIndex(starts, claims[j]!.textStart) === sentence) j++;
+    const group = claims.slice(i, j);
+    const mentions = findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length);
+    const bound = bindAttributions(mentions, group.map((c) => ({ start: c.textStart, end: c.textEnd })));
+    group.forEach((c, k) => {
+      if (bound[k] !== undefined) c.attribution = bound[k];
+    });
+    i = j;
+  }
+}
