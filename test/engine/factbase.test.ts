@@ -6,7 +6,7 @@ import { parseFactBase } from '../../server/src/engine/factbase/load';
 import type { FactBaseFile, FactBaseProblem } from '../../server/src/engine/factbase/model';
 
 const root = join(__dirname, '..', '..');
-const fixture = (name: string) => join(root, 'test', 'fixtures', 'factbases', `${name}.facts.yaml`);
+const fixture = (name: string) => join(root, 'test', 'fixtures', 'factbases', `${name}.yaml`);
 const parseFixture = (name: string) => parseFactBase(fixture(name), readFileSync(fixture(name), 'utf8'));
 
 /** "line:column-endLine:endColumn code message", 0-based like the model, for exact comparisons. */

@@ -1,0 +1,173 @@
+/**
+ * The language server: wires LSP requests and notifications to the engine. Each handler is
+ * one call into an adapter (hover.ts, navigation.ts, codeActions.ts, diagnostics.ts); the
+ * connection is passed in so tests and other transports can drive the same server.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { AnalysisCache } from './analyses';
+import { codeActionsFor } from './codeActions';
+import { DiagnosticScheduler } from './diagnostics';
+import { FactBaseService } from './factBases';
+import { Folders } from './folders';
+import { guard } from './guard';
+import { hoverAt } from './hover';
+import { actorAt, definitionAt, referencesTo } from './navigation';
+import { startProgress } from './progress';
+import { SettingsCache } from './settings';
+import type { Snapshot } from './analyses';
+
+const BRIEF_LANGUAGES = new Set(['markdown', 'policy-brief']);
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const folders = new Folders();
+  let settings = new SettingsCache(connection, false);
+  let canRegisterWatchers = false;
+  let canReportProgress = false;
+  let canWatchFolders = false;
+  let canRegisterConfiguration = false;
+
+  const isBrief = (doc: TextDocument) => BRIEF_LANGUAGES.has(doc.languageId);
+  const openText = (path: string) => documents.get(URI.file(path).toString())?.getText();
+
+  // Built on initialize, once the client's capabilities are known.
+  let factBases!: FactBaseService;
+  let analyses!: AnalysisCache;
+  let scheduler!: DiagnosticScheduler;
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    settings = new SettingsCache(connection, caps.workspace?.configuration === true);
+    canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canReportProgress = caps.window?.workDoneProgress === true;
+    canWatchFolders = caps.workspace?.workspaceFolders === true;
+    canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
+
+    factBases = new FactBaseService({
+      connection,
+      folders,
+      settings,
+      openText,
+      progress: (title) => startProgress(connection, canReportProgress, title),
+    });
+    analyses = new AnalysisCache(factBases, settings);
+    scheduler = new DiagnosticScheduler(connection, documents, analyses, settings, isBrief);
+    factBases.onDidChange(() => scheduler.scheduleAll());
+
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'policy-brief' },
+    };
+  });
+
+  connection.onInitialized(
+    guard(connection, 'initialized', undefined, async () => {
+      if (canRegisterWatchers) {
+        // Every folder's glob is a subset of "all YAML"; the service filters by folder glob.
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{yaml,yml}' }],
+        });
+      }
+      if (canRegisterConfiguration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyBrief' });
+      }
+      if (canWatchFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          folders.change(event.added, event.removed);
+          void factBases.reload();
+        });
+      }
+      await factBases.reload();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard(connection, 'didChangeConfiguration', undefined, async () => {
+      settings.clear();
+      // Globs or useDefault may have changed: rediscover; the reload re-checks open briefs.
+      await factBases.reload();
+      scheduler.scheduleAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(guard(connection, 'didChangeWatchedFiles', undefined, (p) => factBases.filesChanged(p.changes)));
+
+  documents.onDidChangeContent(
+    guard(connection, 'didChange', undefined, async ({ document }) => {
+      if (isBrief(document)) await scheduler.schedule(document.uri);
+      else if (factBases.isFactBase(document.uri)) factBases.documentChanged(document.uri, document.getText());
+    }),
+  );
+
+  documents.onDidClose(
+    guard(connection, 'didClose', undefined, async ({ document }) => {
+      if (isBrief(document)) {
+        scheduler.clear(document.uri);
+        analyses.forget(document.uri);
+      } else if (factBases.isFactBase(document.uri)) {
+        await factBases.documentClosed(document.uri);
+      }
+    }),
+  );
+
+  /** The analysis a request answers from; undefined for documents that are not briefs. */
+  const snapshotFor = async (uri: string): Promise<Snapshot | undefined> => {
+    const doc = documents.get(uri);
+    return doc && isBrief(doc) ? analyses.get(doc, false) : undefined;
+  };
+
+  connection.onHover(
+    guard(connection, 'hover', null, async ({ textDocument, position }) => {
+      const snapshot = await snapshotFor(textDocument.uri);
+      return snapshot ? hoverAt(snapshot, position) : null;
+    }),
+  );
+
+  connection.onDefinition(
+    guard(connection, 'definition', null, async ({ textDocument, position }) => {
+      const snapshot = await snapshotFor(textDocument.uri);
+      return snapshot ? definitionAt(snapshot, position) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard(connection, 'references', null, async ({ textDocument, position, context }) => {
+      const here = await snapshotFor(textDocument.uri);
+      const actorId = here && actorAt(here, position);
+      if (!here || !actorId) return null;
+      const others: Snapshot[] = [];
+      for (const doc of documents.all()) {
+        const snapshot = isBrief(doc) ? await analyses.get(doc, false) : undefined;
+        if (snapshot) others.push(snapshot);
+      }
+      return referencesTo(actorId, others, here, context.includeDeclaration);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard(connection, 'codeAction', null, (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? codeActionsFor(doc, params) : null;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

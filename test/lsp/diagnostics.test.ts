@@ -1,0 +1,114 @@
+/** Fact-check diagnostics, quick fixes, suppression comments and severity settings. */
+import * as assert from 'node:assert/strict';
+import { DEFAULT_FACTS, fileUri, rangeOf, TestClient, type Diagnostic } from './client';
+import { applyEdits, type TextEdit } from './edits';
+import { copyWorkspace, type Workspace } from './workspace';
+
+interface CodeAction {
+  title: string;
+  kind: string;
+  edit: { changes: Record<string, TextEdit[]> };
+}
+
+const WARNING = 2;
+const ERROR = 1;
+
+describe('LSP: diagnostics and quick fixes', () => {
+  let client: TestClient;
+  let ws: Workspace;
+  let wrong: Diagnostic;
+
+  const isWrongFigure = (d: Diagnostic) => JSON.stringify(d.range) === JSON.stringify(rangeOf(ws.briefText, '1,700'));
+
+  before(async () => {
+    ws = copyWorkspace();
+    client = new TestClient();
+    await client.initialize([ws.root]);
+    await client.open(ws.briefUri, ws.briefText);
+    const diagnostics = await client.waitForDiagnostics(ws.briefUri, (d) => d.some(isWrongFigure));
+    wrong = diagnostics.find(isWrongFigure)!;
+  });
+  after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+
+  it('reports a wrong figure as a warning on exactly the figure, linked to the fact', () => {
+    assert.equal(wrong.severity, WARNING);
+    assert.equal(wrong.source, 'policy-brief');
+    assert.equal(typeof wrong.code, 'string');
+    assert.match(wrong.message, /1,612/);
+    assert.equal(wrong.relatedInformation?.[0]?.location.uri, fileUri(DEFAULT_FACTS));
+  });
+
+  it('does not report a figure the source supports', () => {
+    const line = rangeOf(ws.briefText, 'more than 1,600').start.line;
+    const onLine = client.diagnostics.get(ws.briefUri)!.filter((d) => d.range.start.line === line);
+    assert.deepEqual(onLine, []);
+  });
+
+  const actionsFor = (diagnostic: Diagnostic) =>
+    client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.briefUri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+
+  it('offers the source value as the preferred quick fix', async () => {
+    const actions = await actionsFor(wrong);
+    const replace = actions.find((a) => /Replace/.test(a.title));
+    assert.ok(replace, `no replace action in ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(replace.kind, 'quickfix');
+    const [edit] = replace.edit.changes[ws.briefUri]!;
+    assert.deepEqual(edit!.range, wrong.range);
+    assert.match(edit!.newText, /1,612/);
+  });
+
+  it('disables the check for the next line with a comment that silences it', async () => {
+    const action = (await actionsFor(wrong)).find((a) => /for this line/.test(a.title))!;
+    const edits = action.edit.changes[ws.briefUri]!;
+    assert.deepEqual(edits, [
+      {
+        range: { start: { line: wrong.range.start.line, character: 0 }, end: { line: wrong.range.start.line, character: 0 } },
+        newText: `<!-- policy-brief-disable-next-line ${wrong.code} -->\n`,
+      },
+    ]);
+    const silenced = client.nextDiagnostics(ws.briefUri, (d) => !d.some((x) => x.code === wrong.code));
+    await client.change(ws.briefUri, applyEdits(ws.briefText, edits));
+    await silenced;
+  });
+
+  it('disables the check for the file below the front matter', async () => {
+    const action = (await actionsFor(wrong)).find((a) => /for this file/.test(a.title))!;
+    const edits = action.edit.changes[ws.briefUri]!;
+    assert.deepEqual(edits[0]!.range.start, { line: 3, character: 0 });
+    assert.equal(edits[0]!.newText, `<!-- policy-brief-disable ${wrong.code} -->\n`);
+    const restored = client.nextDiagnostics(ws.briefUri, (d) => d.some(isWrongFigure));
+    await client.change(ws.briefUri, ws.briefText);
+    await restored;
+    const silenced = client.nextDiagnostics(ws.briefUri, (d) => !d.some((x) => x.code === wrong.code));
+    await client.change(ws.briefUri, applyEdits(ws.briefText, edits));
+    await silenced;
+    await client.change(ws.briefUri, ws.briefText);
+    await client.nextDiagnostics(ws.briefUri, (d) => d.some(isWrongFigure));
+  });
+
+  it('applies severity settings when the configuration changes', async () => {
+    const check = String(wrong.code);
+    client.settings = { checks: { severity: { [check]: 'error' } } };
+    const asError = client.nextDiagnostics(ws.briefUri, (d) => d.some((x) => x.code === check && x.severity === ERROR));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await asError;
+
+    client.settings = { checks: { severity: { [check]: 'off' } } };
+    const off = client.nextDiagnostics(ws.briefUri, (d) => !d.some((x) => x.code === check));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await off;
+  });
+
+  it('clears diagnostics when the brief is closed', async () => {
+    const cleared = client.nextDiagnostics(ws.briefUri, (d) => d.length === 0);
+    await client.close(ws.briefUri);
+    await cleared;
+  });
+});
