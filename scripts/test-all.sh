@@ -17,6 +17,7 @@ step() {
 
 npm run --silent build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 step "engine, LSP and CLI tests" npx mocha 'test/engine/**/*.test.ts' 'test/lsp/**/*.test.ts' 'test/cli/**/*.test.ts'
+step "grammar tests" npm run --silent test:grammar
 step "real VS Code tests: setup" bash scripts/setup-e2e.sh
 step "real VS Code tests" node scripts/e2e-run.mjs
 

@@ -1,0 +1,98 @@
+/**
+ * The skeleton of a new brief, as a VS Code snippet: front matter, the standard sections, and a
+ * table of the fact base's figures written the way the fact checker accepts them (with the
+ * source's own hedge, "over 1,612"), so a brief starts from correct, cited numbers.
+ */
+import type { Knowledge } from '../factbase/knowledge';
+import type { Fact, Qualifier, Source } from '../factbase/model';
+import { escapeSnippetText } from './snippetSyntax';
+
+/** How the source's hedge reads in prose; `exactly` is the unhedged figure. */
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exactly: '',
+  over: 'over',
+  'at-least': 'at least',
+  under: 'under',
+  'at-most': 'at most',
+  about: 'about',
+  nearly: 'nearly',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "24 December 2024", "December 2024" or "2024", as precise as the fact base is. */
+function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ');
+}
+
+/** "over 1,612", "95%", "24 December 2024"; undefined for a fact without a value. */
+export function formatFigure(fact: Fact): string | undefined {
+  const value = fact.value;
+  if (!value) return undefined;
+  const figure =
+    value.kind === 'count' ? value.value.toLocaleString('en-US') : value.kind === 'percent' ? `${value.value}%` : formatDate(value.date);
+  return [QUALIFIER_WORDS[fact.qualifier], figure].filter(Boolean).join(' ');
+}
+
+/** Text for a Markdown table cell: a `|` would end the cell, a line break the row. */
+function cell(text: string): string {
+  return escapeSnippetText(text.replace(/\s+/g, ' ').replace(/\|/g, '\\|'));
+}
+
+function keyFactRow(fact: Fact, knowledge: Knowledge): string {
+  const measure = fact.measure.charAt(0).toUpperCase() + fact.measure.slice(1);
+  const when = fact.scope.year !== undefined ? `, ${fact.scope.year}` : '';
+  const figure = [formatFigure(fact), fact.attribution?.text].filter(Boolean).join(' ');
+  return `| ${cell(measure + when)} | ${cell(figure)} | ${cell(knowledge.cite(fact))} |`;
+}
+
+/** "Waqas Ali, “Title”, Stratheia, 2025-01, URL. Cited as: Ali, Stratheia (2025), ¶n." */
+function sourceLine(source: Source): string {
+  const parts = [source.author, `“${source.title}”`, source.publisher, source.date, source.url].filter(Boolean);
+  const citation = source.citation.replaceAll('{paragraph}', 'n');
+  return escapeSnippetText(`- **${source.id}**: ${parts.join(', ')}. Cited as: ${citation}.`);
+}
+
+/** The snippet for a new brief. Tab stops: 1 title, 2 author, 3 summary, then the sections in order. */
+export function briefSkeleton(knowledge: Knowledge): string {
+  const facts = knowledge.facts.filter((fact) => fact.value !== undefined);
+  const lines = [
+    '---',
+    'title: ${1:Title of the brief}',
+    'author: ${2:Author}',
+    'date: ${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}',
+    'sources:',
+    ...knowledge.sources.map((source) => `  - ${escapeSnippetText(source.id)}`),
+    '---',
+    '',
+    '## Summary',
+    '',
+    '${3:The situation, why it matters now, and what the brief recommends, in two or three sentences.}',
+    '',
+    '## Background',
+    '',
+    '${4}',
+    '',
+    '## Key facts',
+    '',
+    '| Measure | Figure | Source |',
+    '| --- | --- | --- |',
+    ...facts.map((fact) => keyFactRow(fact, knowledge)),
+    '',
+    '## Analysis',
+    '',
+    '${5}',
+    '',
+    '## Recommendations',
+    '',
+    '${6:Type "rec-" for the recommendations of the fact base.}',
+    '',
+    '## Sources',
+    '',
+    ...knowledge.sources.map(sourceLine),
+    '$0',
+  ];
+  return lines.join('\n');
+}
