@@ -165,7 +165,7 @@ describe('snippets/policy-brief.code-snippets', () => {
 
   it('appends the citation to a recommendation whose snippet has none', () => {
     const bare: Recommendation = { ...knowledge.recommendations[0]!, snippet: 'Pakistan should ${1:act}.$0' };
-    assert.equal(recommendationSnippet(bare, knowledge), 'Pakistan should ${1:act}. (Ali, Stratheia (2025), ¶12).$0');
+    assert.equal(recommendationSnippet(bare, knowledge), 'Pakistan should ${1:act} (Ali, Stratheia (2025), ¶12).$0');
   });
 });
 

@@ -28,7 +28,8 @@ export function recommendationSnippet(recommendation: Recommendation, knowledge:
   const cited = recommendation.snippet.includes(`¶${recommendation.paragraph}`);
   if (cited) return recommendation.snippet;
   const citation = escapeSnippetText(knowledge.cite(recommendation));
-  const snippet = recommendation.snippet.replace(/\$0$/, '');
+  // The citation goes inside the closing full stop, as a brief would write it.
+  const snippet = recommendation.snippet.replace(/\$0$/, '').replace(/\.$/, '');
   return `${snippet} (${citation}).$0`;
 }
 
