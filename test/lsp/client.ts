@@ -35,7 +35,7 @@ export interface Range {
 
 interface Waiter {
   uri: string;
-  accept: (diagnostics: Diagnostic[]) => boolean;
+  accept: (diagnostics: Diagnostic[], version?: number) => boolean;
   resolve: (diagnostics: Diagnostic[]) => void;
 }
 
@@ -72,10 +72,10 @@ export class TestClient {
     this.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
       if (p.value.kind === 'end') ended();
     });
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.waiters = this.waiters.filter((w) => {
-        if (w.uri !== p.uri || !w.accept(p.diagnostics)) return true;
+        if (w.uri !== p.uri || !w.accept(p.diagnostics, p.version)) return true;
         w.resolve(p.diagnostics);
         return false;
       });
@@ -110,7 +110,7 @@ export class TestClient {
   }
 
   /** Like waitForDiagnostics but ignores what was published before the call. */
-  nextDiagnostics(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
+  nextDiagnostics(uri: string, accept: (d: Diagnostic[], version?: number) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -141,6 +141,17 @@ export class TestClient {
       textDocument: { uri, version },
       contentChanges: [{ text }],
     });
+  }
+
+  /** Replaces `range` with `text` (an incremental change); resolves with the new version. */
+  async edit(uri: string, range: Range, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+    return version;
   }
 
   close(uri: string): Promise<void> {
