@@ -19,7 +19,7 @@ npm run --silent build || { echo "build failed"; echo "0 passed, 1 failed"; exit
 step "engine, LSP and CLI tests" npx mocha 'test/engine/**/*.test.ts' 'test/lsp/**/*.test.ts' 'test/cli/**/*.test.ts'
 step "grammar tests" npm run --silent test:grammar
 step "real VS Code tests: setup" bash scripts/setup-e2e.sh
-step "real VS Code tests" node scripts/e2e-run.mjs
+step "real VS Code tests" node scripts/e2e-run.mjs --no-build --no-setup
 
 # mocha ends with "N passing" / "N failing"; the e2e runner with "N passed, N failed".
 read -r passed failed < <(awk '
