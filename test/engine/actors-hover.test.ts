@@ -22,7 +22,8 @@ describe('describeActor', () => {
   it('shows name, kind, role, aliases, related actors and mentions', () => {
     const md = describeActor(ttp, knowledge([]));
     assert.match(md, /^\*\*Tehreek-i-Taliban Pakistan\*\* · armed group\n\nTehreek-i-Taliban Pakistan in the test fact base\./);
-    assert.match(md, /\*\*Also:\*\* TTP, Tehrik-e-Taliban Pakistan, .*Pakistani Taliban \*\(general knowledge\)\*/);
+    assert.match(md, /\*\*Also:\*\* TTP, Tehrik-e-Taliban Pakistan, [^\n]*Tehrik-i-Taliban\n/);
+    assert.match(md, /\*\*Also written \(general knowledge\):\*\* Pakistani Taliban\n/);
     assert.ok(!md.includes('Also:** Tehreek-i-Taliban Pakistan'), 'the name is not repeated as an alias');
     assert.match(md, /\*\*Related:\*\* Afghan Taliban, Pakistan/);
     assert.match(md, /\*\*Mentioned in:\*\* \*Pakistan's TTP problem and the Taliban\*, ¶2, 4$/);

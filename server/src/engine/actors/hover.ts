@@ -21,10 +21,17 @@ export function describeActor(actor: Actor, knowledge: ActorKnowledge): string {
   if (actor.role) parts.push(escape(actor.role));
   if (actor.general) parts.push('*General knowledge: this entry does not come from a source.*');
 
+  // The source's own names first; general-knowledge variants after them, marked once.
   const aliases = actor.aliases.filter((a) => a.text !== actor.name);
-  if (aliases.length > 0) {
-    const shown = aliases.slice(0, MAX_ALIASES).map((a) => escape(a.text) + (a.general ? ' *(general knowledge)*' : ''));
-    parts.push(`**Also:** ${shown.join(', ')}${more(aliases.length - shown.length)}`);
+  const fromSources = aliases.filter((a) => !a.general);
+  const general = aliases.filter((a) => a.general);
+  if (fromSources.length > 0) {
+    const shown = fromSources.slice(0, MAX_ALIASES).map((a) => escape(a.text));
+    parts.push(`**Also:** ${shown.join(', ')}${more(fromSources.length - shown.length)}`);
+  }
+  if (general.length > 0) {
+    const shown = general.slice(0, MAX_ALIASES).map((a) => escape(a.text));
+    parts.push(`**Also written (general knowledge):** ${shown.join(', ')}${more(general.length - shown.length)}`);
   }
   if (actor.related.length > 0) {
     const names = actor.related.map((id) => escape(knowledge.actor(id)?.name ?? id));
