@@ -19,6 +19,12 @@ export interface Finding {
   verdict: Verdict;
   /** The source's value written the way the writer wrote theirs, for a quick fix. */
   replacement?: string;
+  /**
+   * Source offsets `replacement` replaces. Usually `start`..`end`; wider (the hedge words too)
+   * when the writer's hedge contradicts the source ("fewer than 1,600" → "over 1,612").
+   */
+  replacementStart?: number;
+  replacementEnd?: number;
 }
 
 /** A claim linked to a fact, whatever the verdict; hovers on figures read these. */

@@ -1,0 +1,172 @@
+/**
+ * The fact checker: links each claim to the facts its prose says it is about (govern.ts for
+ * counts and percents, events.ts for dates), drops facts whose scope the prose rules out
+ * (scope.ts), judges the claim against what is left (judge.ts) and reports contradictions.
+ *
+ * Only a certain link to a comparable fact, with a figure the writer asserts in their own
+ * voice, gives a Warning. An uncertain link or a figure attributed to someone else gives
+ * information at most; a figure the writer rejects ("not 1,700") gives nothing.
+ *
+ * Pure and linear: the fact index is built once per Knowledge, each block with claims is read
+ * once, and each claim looks only at its own sentence.
+ */
+import type { ActorMention } from '../actors/model';
+import type { Claim } from '../claims/model';
+import type { Fact } from '../factbase/model';
+import type { ProseDocument } from '../markdown/model';
+import { DocumentContext, memo, sentenceAt, textIndex, type BlockContext } from './context';
+import { expectedText, referenceText, valueText } from './describe';
+import { linkEvents, linkEventInTable, type EventResult } from './events';
+import { factIndex, valueKindOf, type CheckKnowledge } from './factIndex';
+import { linkMeasure, type MeasureLink } from './govern';
+import { judge } from './judge';
+import type { CheckedClaim, Finding, Severity } from './model';
+import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
+import { replacementFor } from './replacement';
+import { placeScope, scopeConflict, yearScope } from './scope';
+import { attributionMatches, attributionOf, ownVoice, rejects } from './voice';
+
+export interface CheckInput {
+  doc: ProseDocument;
+  claims: Claim[];
+  mentions: ActorMention[];
+  knowledge: CheckKnowledge;
+  severities?: Record<string, Severity>;
+}
+
+/**
+ * Terms naming a superset of their fact's measure: "casualties" counts the injured with the
+ * dead, so a casualty figure contradicts "over 1,612 fatalities" only when it is lower.
+ */
+const SUPERSET_TERMS = new Set(['casualty']);
+
+const MISMATCH: Record<Claim['kind'], CheckId> = {
+  count: 'figure-mismatch',
+  percent: 'percent-mismatch',
+  date: 'date-mismatch',
+  year: 'year-mismatch',
+};
+
+export function checkClaims(input: CheckInput): { findings: Finding[]; checked: CheckedClaim[] } {
+  const { doc, knowledge } = input;
+  const byBlock = groupBy(input.claims, (c) => c.block);
+  for (const list of byBlock.values()) list.sort((a, b) => a.textStart - b.textStart);
+  const mentionsByBlock = groupBy(input.mentions, (m) => m.block);
+  const dc = new DocumentContext(doc, factIndex(knowledge), byBlock);
+  const findings: Finding[] = [];
+  const checked: CheckedClaim[] = [];
+  for (const blockIndex of [...byBlock.keys()].sort((a, b) => a - b)) {
+    if (!doc.blocks[blockIndex]) continue;
+    const ctx = dc.block(blockIndex);
+    const events = linkEvents(ctx);
+    for (const claim of ctx.claims) {
+      const link = linkOf(dc, ctx, claim, events);
+      if ('reason' in link) {
+        checked.push({ claim, reason: link.reason });
+        continue;
+      }
+      const outcome = compare(dc, ctx, claim, link.link, mentionsByBlock.get(blockIndex) ?? [], input);
+      checked.push(outcome.checked);
+      if (outcome.finding) findings.push(outcome.finding);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return { findings, checked };
+}
+
+function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Map<Claim, EventResult>): EventResult {
+  if (claim.kind === 'date' || claim.kind === 'year') {
+    const inBlock = events.get(claim);
+    if (inBlock && 'link' in inBlock) return inBlock;
+    return linkEventInTable(dc, ctx, claim) ?? inBlock ?? { reason: 'no event term governs this date' };
+  }
+  return linkMeasure(dc, ctx, claim, valueKindOf(claim.kind));
+}
+
+interface Outcome {
+  checked: CheckedClaim;
+  finding?: Finding;
+}
+
+function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, mentions: ActorMention[], input: CheckInput): Outcome {
+  const { knowledge } = input;
+  const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
+  const places = placeScope(ctx, claim, mentions, knowledge);
+  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places) }));
+  const comparable = conflicts.filter((c) => c.conflict === undefined).map((c) => c.fact);
+  if (comparable.length === 0) {
+    return { checked: { claim, fact: link.facts[0], reason: `not compared: ${conflicts[0]?.conflict ?? 'no fact of this kind'}` } };
+  }
+  const lowerBoundOnly = link.stems.some((s) => SUPERSET_TERMS.has(s));
+  const verdicts = comparable.map((fact) => ({ fact, verdict: judge(claim, fact, lowerBoundOnly) }));
+  const agreeing = verdicts.find((v) => v.verdict === 'agrees');
+  // Facts of different years and no year in the prose: which one is meant is a guess.
+  const yearsDiffer = new Set(comparable.map((f) => f.scope.year)).size > 1 && years?.kind === 'none';
+  const certain = link.certain && !yearsDiffer;
+  const { fact, verdict } = agreeing ?? verdicts[0]!;
+  const how = `linked by “${link.term}” (${describeHow(link)})`;
+  const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
+  if (verdict === 'agrees') return { checked: base };
+  const [s, e] = sentenceAt(ctx, claim.textStart);
+  if (claim.negated || memo(ctx, `rejects:${s}`, () => rejects(ctx.block.text.slice(s, e)))) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
+
+  const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
+  const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge);
+  const checkId: CheckId = attributed ? 'attributed-figure-differs' : certain ? MISMATCH[claim.kind] : 'uncertain-link';
+  if (checkId === 'uncertain-link' && link.how === 'sentence') return { checked: base };
+  const severity = severityFor(checkId, input.severities);
+  if (severity === 'off') return { checked: base };
+  const written = ctx.block.text.slice(claim.textStart, claim.textEnd);
+  const actual = ctx.block.text.slice(textIndex(ctx.block, claim.phraseStart), textIndex(ctx.block, claim.phraseEnd));
+  const message = formatMessage(CHECKS[checkId].message, {
+    ...factWords(fact, knowledge),
+    actual: actual || written,
+    attribution: attribution ?? '',
+  });
+  const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, fact, written) : undefined;
+  const finding: Finding = {
+    check: checkId,
+    severity,
+    start: claim.start,
+    end: claim.end,
+    message,
+    claim,
+    fact,
+    verdict: certain ? 'contradicts' : 'uncertain',
+    ...(replacement && { replacement: replacement.text, replacementStart: replacement.start, replacementEnd: replacement.end }),
+  };
+  return { checked: { ...base, verdict: finding.verdict }, finding };
+}
+
+const wordsCache = new WeakMap<Fact, Record<string, string>>();
+
+/** The message words about a fact, computed once per fact: big briefs repeat the same facts. */
+function factWords(fact: Fact, knowledge: CheckKnowledge): Record<string, string> {
+  let cached = wordsCache.get(fact);
+  if (!cached) {
+    cached = { expected: expectedText(fact, knowledge), reference: referenceText(fact, knowledge), measure: fact.measure, value: valueText(fact) };
+    wordsCache.set(fact, cached);
+  }
+  return cached;
+}
+
+function describeHow(link: MeasureLink): string {
+  const how: Record<MeasureLink['how'], string> = {
+    after: 'the words after the figure',
+    before: 'the words before the figure',
+    row: 'its table row',
+    header: 'its table column',
+    sentence: 'only elsewhere in the sentence',
+  };
+  return link.certain ? how[link.how] : `${how[link.how]}, uncertain`;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * What the linker reads around a claim, computed once per block that has claims: the block's
+ * words, where fact terms are written in it, its sentences, its claims; and for table cells
+ * the cells of the same row and the header cell of the same column.
+ */
+import type { Claim } from '../claims/model';
+import type { ProseBlock, ProseDocument } from '../markdown/model';
+import type { FactIndex, TermHit } from './factIndex';
+import { sentences, words, type Word } from './text';
+
+export interface BlockContext {
+  index: number;
+  block: ProseBlock;
+  words: Word[];
+  hits: TermHit[];
+  sentences: [number, number][];
+  /** The block's claims in text order. */
+  claims: Claim[];
+  /** Per-sentence facts that several claims of a sentence ask for, computed once. */
+  memo: Map<string, unknown>;
+}
+
+/** `compute` once per block and key (a sentence start, say). */
+export function memo<T>(ctx: BlockContext, key: string, compute: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const value = compute();
+  ctx.memo.set(key, value);
+  return value;
+}
+
+/** Position in the block text of a source offset inside the block. */
+export function textIndex(block: ProseBlock, offset: number): number {
+  const o = block.offsets;
+  let lo = 0;
+  let hi = o.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (o[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function sentenceAt(ctx: BlockContext, pos: number): [number, number] {
+  return ctx.sentences.find(([s, e]) => pos >= s && pos < e) ?? [0, ctx.block.text.length];
+}
+
+/** Where a table cell sits: the other cells of its row and the header cell of its column. */
+export interface CellPlace {
+  row: number[];
+  header?: number;
+}
+
+/** Lazily built contexts for the blocks of one document. */
+export class DocumentContext {
+  private readonly contexts = new Map<number, BlockContext>();
+  private cells?: Map<number, CellPlace>;
+
+  constructor(
+    readonly doc: ProseDocument,
+    private readonly index: FactIndex,
+    private readonly claimsByBlock: Map<number, Claim[]>,
+  ) {}
+
+  block(i: number): BlockContext {
+    let ctx = this.contexts.get(i);
+    if (!ctx) {
+      const block = this.doc.blocks[i]!;
+      const claims = this.claimsByBlock.get(i) ?? [];
+      const protectedRanges = claims.map((c): [number, number] => [c.textStart, c.textEnd]);
+      const spans = sentences(block.text, protectedRanges);
+      // Only sentences with a claim are read (a block without claims is a table cell read for
+      // its row's sake, and is read whole).
+      const read = claims.length === 0 ? spans : spans.filter(([s, e]) => claims.some((c) => c.textStart >= s && c.textStart < e));
+      const ws = read.flatMap(([s, e]) => words(block.text, s, e));
+      ctx = { index: i, block, words: ws, hits: this.index.hits(ws), sentences: spans, claims, memo: new Map() };
+      this.contexts.set(i, ctx);
+    }
+    return ctx;
+  }
+
+  /**
+   * A table is a run of consecutive table cells; its first row is the header. Columns are
+   * counted by a cell's position in its row, so a header is only trusted when the row has as
+   * many cells as the header row.
+   */
+  cell(i: number): CellPlace | undefined {
+    if (!this.cells) this.cells = tableCells(this.doc);
+    return this.cells.get(i);
+  }
+}
+
+function tableCells(doc: ProseDocument): Map<number, CellPlace> {
+  const out = new Map<number, CellPlace>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; ) {
+    if (blocks[i]!.kind !== 'tableCell') {
+      i++;
+      continue;
+    }
+    const rows: number[][] = [];
+    for (; i < blocks.length && blocks[i]!.kind === 'tableCell'; i++) {
+      const last = rows[rows.length - 1];
+      if (last && blocks[last[0]!]!.group === blocks[i]!.group) last.push(i);
+      else rows.push([i]);
+    }
+    const header = rows[0]!;
+    for (const [r, row] of rows.entries()) {
+      row.forEach((cell, col) => {
+        const aligned = r > 0 && row.length === header.length;
+        out.set(cell, { row: row.filter((c) => c !== cell), header: aligned ? header[col] : undefined });
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Which measure a count or percent is about: the nearest fact term that governs it in its
+ * sentence. In order:
+ *  1. the noun phrase right after the figure ("1,612 fatalities", "444 terrorist attacks",
+ *     "95% of all terrorist attacks", "1,612 people were killed"); if that phrase names
+ *     something else ("1,700 injured", "a 20% rise"), the figure is about that and is not linked;
+ *  2. a term before it joined by linking words only ("the death toll rose to 1,700",
+ *     "Fatalities (2024): 1,612", "attacks numbered 444");
+ *  3. in a table cell: a term in the other cells of the row, or in the column's header;
+ *  4. otherwise a term elsewhere in the sentence: an uncertain link, which
+ *     never warns.
+ */
+import type { Claim } from '../claims/model';
+import type { Fact } from '../factbase/model';
+import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
+import type { TermHit, ValueKind } from './factIndex';
+import type { Word } from './text';
+
+export type LinkHow = 'after' | 'before' | 'row' | 'header' | 'sentence';
+
+export interface MeasureLink {
+  facts: Fact[];
+  how: LinkHow;
+  /** False when the prose does not say clearly that the figure is about these facts. */
+  certain: boolean;
+  /** The term as written, for hovers. */
+  term: string;
+  /** The stems of the fact term that matched. */
+  stems: string[];
+}
+
+export type MeasureResult = { link: MeasureLink } | { reason: string };
+
+/** Words that never start or continue the noun phrase after a figure. */
+const FUNCTION = new Set(
+  'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some'.split(' '),
+);
+/** Nouns for the people a figure counts; the verb after them may still name the measure. */
+const PERSONS = new Set(['people', 'persons', 'individuals', 'lives']);
+const PERSON_VERBS = new Set(['were', 'was', 'have', 'had', 'been', 'are', 'who', 'reportedly', 'being', 'lost', 'their']);
+/**
+ * Modifiers and nouns that make the figure a part of the measure, not the measure: "1,700
+ * civilians killed", "444 suicide attacks". Such a figure is another measure.
+ */
+const SUBGROUP = new Set(
+  'civilian civilians soldier soldiers troops personnel police policemen officer officers militants terrorists insurgents child children women men worker workers student students suicide drone sectarian targeted cross-border ied forces army'.split(' '),
+);
+/** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
+const LINKING = new Set(
+  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall'.split(' '),
+);
+/** Words that make the figure before them a change, not a level: "rose by 20%". */
+const CHANGE_BEFORE = new Set(['by', 'from']);
+
+export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind): MeasureResult {
+  const sentence = sentenceAt(ctx, claim.textStart);
+  const after = afterFigure(ctx, claim, kind, sentence[1]);
+  if (after.hit) return linked(ctx.block.text, after.hit, kind, 'after', after.certain);
+  if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
+
+  const before = beforeFigure(ctx, claim, kind, sentence[0]);
+  if ('hit' in before) return linked(ctx.block.text, before.hit, kind, 'before', before.certain);
+  if (before.reason) return { reason: before.reason };
+
+  const cell = dc.cell(ctx.index);
+  if (cell) {
+    const termsIn = (b: number) => dc.block(b).hits.filter((h) => ofKind(h, kind).length > 0).map((h) => ({ h, text: dc.block(b).block.text }));
+    const fromRow = cell.row.flatMap(termsIn);
+    const fromHeader = cell.header === undefined ? [] : termsIn(cell.header);
+    const [first] = [...fromRow, ...fromHeader];
+    if (first) {
+      const how = fromRow.length > 0 ? 'row' : 'header';
+      return linked(first.text, first.h, kind, how, fromRow.length + fromHeader.length === 1);
+    }
+  }
+
+  const inSentence = ctx.hits.filter((h) => h.start >= sentence[0] && h.end <= sentence[1] && ofKind(h, kind).length > 0);
+  if (inSentence.length > 0) return linked(ctx.block.text, nearest(inSentence, claim.textStart), kind, 'sentence', false);
+  return { reason: 'no term of a fact in the fact base governs this figure' };
+}
+
+function linked(text: string, hit: TermHit, kind: ValueKind, how: LinkHow, certain: boolean): MeasureResult {
+  return { link: { facts: ofKind(hit, kind), how, certain, term: text.slice(hit.start, hit.end), stems: hit.stems } };
+}
+
+export function ofKind(hit: TermHit, kind: ValueKind): Fact[] {
+  return hit.facts.filter((f) => f.value?.kind === kind);
+}
+
+function nearest(hits: TermHit[], pos: number): TermHit {
+  return hits.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a));
+}
+
+interface After {
+  hit?: TermHit;
+  certain: boolean;
+  other?: string;
+}
+
+/** The noun phrase right after the figure (and its unit). */
+function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceEnd: number): After {
+  const text = ctx.block.text;
+  let pos = claim.textEnd;
+  const unit = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i.exec(text.slice(pos, pos + 12));
+  if (kind === 'percent' && unit) pos += unit[0].length;
+  let i = ctx.words.findIndex((w) => w.start >= pos);
+  if (i < 0) return { certain: false };
+  const modifiers: Word[] = [];
+  let person = false;
+  let leadingOf = kind === 'percent';
+  for (let prevEnd = pos; i < ctx.words.length && ctx.words[i]!.start < sentenceEnd; i++) {
+    const w = ctx.words[i]!;
+    // Only spaces (or a footnote mark, U+FFFC) may separate the words of the phrase.
+    if (!/^[\s\uFFFC]*$/.test(text.slice(prevEnd, w.start))) break;
+    prevEnd = w.end;
+    const hit = ctx.hits.find((h) => h.first === i);
+    if (hit) {
+      if (ofKind(hit, kind).length === 0) return { certain: false, other: text.slice(hit.start, hit.end) };
+      // "1,700 civilians killed" or "444 suicide attacks" count a part of the measure.
+      const partOf = modifiers.find((m) => SUBGROUP.has(m.lower));
+      if (partOf) return { certain: false, other: `${partOf.lower} ${text.slice(hit.start, hit.end)}` };
+      const capitalised = modifiers.some((m) => /^\p{Lu}/u.test(text.slice(m.start, m.end)));
+      return { hit, certain: !capitalised };
+    }
+    if (leadingOf && ['of', 'all', 'the'].includes(w.lower)) continue;
+    leadingOf = false;
+    if (PERSONS.has(w.lower)) {
+      person = true;
+      continue;
+    }
+    if (person && PERSON_VERBS.has(w.lower)) continue;
+    if (FUNCTION.has(w.lower) || /^\d/.test(w.lower)) break;
+    if (person) return { certain: false, other: w.lower };
+    modifiers.push(w);
+    if (modifiers.length > 2) break;
+  }
+  const head = modifiers[modifiers.length - 1];
+  return { certain: false, other: head && text.slice(head.start, head.end) };
+}
+
+type Before = { hit: TermHit; certain: boolean } | { reason?: string };
+
+/** A term before the figure joined to it by linking words only. */
+function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number): Before {
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const hits = ctx.hits.filter((h) => h.end <= phraseStart && h.start >= sentenceStart);
+  const hit = hits[hits.length - 1];
+  if (!hit) return {};
+  const gap = text.slice(hit.end, phraseStart);
+  // Sentence punctuation or quotation marks between them: the term belongs to another clause.
+  if (/[.;!?"“”]/.test(gap)) return {};
+  const gapWords = ctx.words.filter((w) => w.start >= hit.end && w.end <= phraseStart);
+  if (gapWords.length > 8) return {};
+  const lastWord = gapWords[gapWords.length - 1];
+  if (lastWord && CHANGE_BEFORE.has(lastWord.lower)) {
+    return lastWord.lower === 'by' ? { reason: 'the figure is a change (“by”), not a level' } : { reason: 'the figure is the starting point of a change (“from”)' };
+  }
+  const from = gapWords.some((w) => w.lower === 'from');
+  for (const [k, w] of gapWords.entries()) {
+    const written = text.slice(w.start, w.end);
+    const next = gapWords[k + 1];
+    // "in Balochistan and KP: 95%": "and" joining names.
+    if (w.lower === 'and' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end))) continue;
+    if (LINKING.has(w.lower) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d$/.test(w.lower)) continue;
+    // "rose from 1,500 to 1,700": the first figure of a change may stand between.
+    if (from && /^\d[\d,.]*$/.test(w.lower)) continue;
+    return {};
+  }
+  if (ofKind(hit, kind).length === 0) return { reason: `the figure is about “${text.slice(hit.start, hit.end)}”, which no ${kind} fact measures` };
+  // "Fatalities and attacks stood at 1,612 and 444": which figure goes with which is unclear.
+  const previous = hits[hits.length - 2];
+  const joined = previous && /^\s*(?:,|and|or|&)\s*$/i.test(text.slice(previous.end, hit.start)) && ofKind(previous, kind).length > 0;
+  return { hit, certain: !joined };
+}

@@ -1,0 +1,173 @@
+/**
+ * What a count or percent is about besides its measure: the year, the period and the place.
+ * A figure is compared with a fact only when nothing in the prose puts it in another scope.
+ *
+ * Year: the nearest year written in the figure's sentence ("1,700 fatalities in 2023" is
+ * about 2023); failing that a year in another cell of its table row or in its column's
+ * header; failing that the last year written earlier in its block; failing that a single year
+ * in its heading. With no year anywhere the figure is assumed to be about the fact's year: a
+ * brief about 2024 that writes "over 1,600 fatalities and 444 attacks" means 2024, and a
+ * figure about another year almost always says which.
+ *
+ * Period: a day or month date as the nearest time ("on 24 December, 40 were killed"), or words
+ * like "per month", "in a single attack", "first half", "since", make the figure about a
+ * narrower period than a fact's year and it is not compared.
+ *
+ * Place: when the sentence names a place in a fact's scope (Pakistan for the fatalities;
+ * Balochistan or KP for the 95%) it is compared; when it names another place as the figure's
+ * setting ("in Punjab", "across Afghanistan") it is not.
+ */
+import type { ActorMention } from '../actors/model';
+import type { Claim } from '../claims/model';
+import type { Fact } from '../factbase/model';
+import { memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
+import type { CheckKnowledge } from './factIndex';
+
+export type YearScope =
+  | { kind: 'year'; years: number[]; from: string }
+  | { kind: 'narrow'; what: string }
+  | { kind: 'none' };
+
+const NARROW =
+  /\b(?:per (?:day|week|month|attack|incident)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
+const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
+const SINCE = /\bsince\b/gi;
+/** "the highest since 2015": the year is a reference point, not the figure's scope. */
+const REFERENCE_SINCE = /\b(?:highest|lowest|worst|deadliest|bloodiest|most|least|largest|biggest|smallest|record|first time)\b(?:\s+\S+){0,4}\s+$/i;
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'place', 'region']);
+const LOCATIVE = /\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?(?:province\s+of\s+)?$/i;
+const UNKNOWN_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q\d|H\d|Table|Figure|Annex|Section|Part|Chapter|English|Urdu|Pashto|Total|Summary|Addition|Particular|Contrast|Comparison|Fact|Practice|Short|General|Response|Line|Light|View|Terms|Spite)$/;
+
+function yearsOf(claim: Claim): number[] {
+  const from = new Date(claim.interval.lo * 86_400_000).getUTCFullYear();
+  const to = new Date(claim.interval.hi * 86_400_000).getUTCFullYear();
+  const years: number[] = [];
+  for (let y = from; y <= to && years.length < 50; y++) years.push(y);
+  return years;
+}
+
+function temporal(claim: Claim): boolean {
+  return claim.kind === 'year' || claim.kind === 'date';
+}
+
+/** A date precise to a day or month sets a narrower scope than any year. */
+function asScope(claim: Claim, from: string): YearScope {
+  if (claim.kind === 'date' && claim.date?.month !== undefined) return { kind: 'narrow', what: `“${claim.written}”` };
+  return { kind: 'year', years: yearsOf(claim), from };
+}
+
+export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim): YearScope {
+  const text = ctx.block.text;
+  const [s, e] = sentenceAt(ctx, claim.textStart);
+  const sentence = text.slice(s, e);
+  const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence));
+  if (period) return period;
+  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && !reference(text.slice(s, c.textStart)));
+  if (times.length > 0) {
+    return asScope(governingTime(ctx, claim, times), 'its sentence');
+  }
+  const cell = dc.cell(ctx.index);
+  if (cell) {
+    const cells = [...cell.row, ...(cell.header === undefined ? [] : [cell.header])];
+    const year = cells.flatMap((b) => dc.block(b).claims).find((c) => c.kind === 'year');
+    if (year) return asScope(year, 'its table row or column');
+  }
+  const earlier = ctx.claims.filter((c) => temporal(c) && c.textEnd <= s);
+  if (earlier.length > 0) return asScope(earlier[earlier.length - 1]!, 'an earlier sentence of its paragraph');
+  const headingYears = [...new Set(ctx.block.heading.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  if (headingYears.length === 1) return { kind: 'year', years: [Number(headingYears[0])], from: 'its heading' };
+  return { kind: 'none' };
+}
+
+/** A period the words of a sentence set for all its figures, if any. */
+function sentencePeriod(sentence: string): YearScope | undefined {
+  const narrow = NARROW.exec(sentence);
+  if (narrow) return { kind: 'narrow', what: `“${narrow[0]}”` };
+  for (const m of sentence.matchAll(SINCE)) {
+    if (!REFERENCE_SINCE.test(sentence.slice(0, m.index))) return { kind: 'narrow', what: '“since”' };
+  }
+  // "between 2021 and 2024", "2021–2024": a span of years, never one fact's year.
+  const span = MULTI_YEAR.exec(sentence);
+  if (span) return { kind: 'year', years: [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])], from: 'its sentence' };
+  // "last year", "this year": relative to when the brief was written, which is the fact's time.
+  if (RELATIVE_YEAR.test(sentence)) return { kind: 'none' };
+  return undefined;
+}
+
+/**
+ * The time that governs a figure: a year closely after it in the same clause ("1,700
+ * fatalities in 2023 and 444 attacks in 2024", "from 1,000 in 2023 to 1,900 in 2024"), else
+ * the nearest one before it ("In 2023, 500 attacks"), else the nearest one at all.
+ */
+function governingTime(ctx: BlockContext, claim: Claim, times: Claim[]): Claim {
+  const text = ctx.block.text;
+  const figures = ctx.claims.filter((c) => c.kind === 'count' || c.kind === 'percent');
+  const close = times.find((t) => {
+    if (t.textStart < claim.textEnd) return false;
+    const gap = text.slice(claim.textEnd, t.textStart);
+    return !/[,;:()]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 6 && !figures.some((f) => f.textStart > claim.textEnd && f.textStart < t.textStart);
+  });
+  if (close) return close;
+  const before = times.filter((t) => t.textEnd <= claim.textStart);
+  if (before.length > 0) return before[before.length - 1]!;
+  return times.reduce((a, b) => (distance(b, claim) < distance(a, claim) ? b : a));
+}
+
+/** Text before a year ending in "the highest since". */
+function reference(before: string): boolean {
+  const m = /\bsince\s*$/i.exec(before);
+  return m !== null && REFERENCE_SINCE.test(before.slice(0, m.index));
+}
+
+function distance(a: Claim, b: Claim): number {
+  return a.textStart < b.textStart ? b.textStart - a.textEnd : a.textStart - b.textEnd;
+}
+
+export interface PlaceScope {
+  /** Actor ids of places the sentence names. */
+  named: Set<string>;
+  /** Places named as the figure's setting ("in Punjab"): actor ids, or the word for unknown places. */
+  settings: string[];
+}
+
+export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly ActorMention[], knowledge: CheckKnowledge): PlaceScope {
+  const [s, e] = sentenceAt(ctx, claim.textStart);
+  const text = ctx.block.text;
+  const named = new Set<string>();
+  const settings: string[] = [];
+  const covered: [number, number][] = [];
+  for (const m of mentions) {
+    const start = textIndex(ctx.block, m.start);
+    if (start < s || start >= e) continue;
+    covered.push([start, textIndex(ctx.block, m.end)]);
+    const kind = knowledge.actor(m.actorId)?.kind;
+    if (!kind || !PLACE_KINDS.has(kind)) continue;
+    named.add(m.actorId);
+    if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
+  }
+  for (const m of text.slice(s, e).matchAll(UNKNOWN_PLACE)) {
+    const at = s + m.index + m[0].length - m[1]!.length;
+    if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!)) continue;
+    settings.push(m[1]!);
+  }
+  return { named, settings };
+}
+
+/** Why a fact cannot be compared with a figure in this scope, or undefined when it can. */
+export function scopeConflict(fact: Fact, year: YearScope | undefined, place: PlaceScope): string | undefined {
+  if (year && fact.value?.kind !== 'date') {
+    if (year.kind === 'narrow' && (fact.scope.year !== undefined || fact.scope.period)) {
+      return `the figure is about a narrower period (${year.what}) than the source's (${fact.scope.period ?? fact.scope.year})`;
+    }
+    if (year.kind === 'year' && fact.scope.year !== undefined && (year.years.length !== 1 || year.years[0] !== fact.scope.year)) {
+      return `the figure is about ${year.years.length === 1 ? year.years[0] : `${year.years[0]}–${year.years[year.years.length - 1]}`} (from ${year.from}), the source's about ${fact.scope.year}`;
+    }
+  }
+  const places = fact.scope.places;
+  if (places.length === 0 || places.some((p) => place.named.has(p))) return undefined;
+  const other = place.settings.find((p) => !places.includes(p));
+  return other === undefined ? undefined : `the figure is about another place (${other}) than the source's`;
+}

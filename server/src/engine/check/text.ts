@@ -1,0 +1,104 @@
+/**
+ * Words and sentences of a block's prose, as the linker needs them: every word with its range
+ * in the block text and a crude stem, so that "retaliated", "retaliation" and "retaliatory"
+ * or "attacks" and "attacked" meet on one key without a dictionary.
+ */
+
+export interface Word {
+  /** Range in the block text. */
+  start: number;
+  end: number;
+  /** As written, lower-cased. */
+  lower: string;
+  stem: string;
+}
+
+/** Past forms the suffix rules cannot reach. "struck" joins "strike" ("struck TTP hideouts"). */
+const IRREGULAR: Record<string, string> = {
+  came: 'come',
+  took: 'take',
+  taken: 'take',
+  struck: 'strike',
+  died: 'die',
+  dying: 'die',
+  seized: 'seize',
+};
+
+/**
+ * Prose repeats its words: lower-casing and stemming each distinct word once, and sharing the
+ * resulting strings, keeps big briefs fast and light on garbage.
+ */
+const normalised = new Map<string, { lower: string; stem: string }>();
+const MAX_CACHED_WORDS = 50_000;
+
+function normalise(word: string): { lower: string; stem: string } {
+  let cached = normalised.get(word);
+  if (cached === undefined) {
+    if (normalised.size >= MAX_CACHED_WORDS) normalised.clear();
+    cached = { lower: word.toLowerCase(), stem: computeStem(word) };
+    normalised.set(word, cached);
+  }
+  return cached;
+}
+
+export function stem(word: string): string {
+  return normalise(word).stem;
+}
+
+function computeStem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/[-‐‑–—]/g, '');
+  w = IRREGULAR[w] ?? w;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && (w.endsWith('ion') || w.endsWith('ory'))) w = w.slice(0, -3);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’‐‑-]*[\p{L}\p{N}])?/gu;
+
+/** The words of `text`, or of its part from `from` to `to`. */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const { lower, stem } = normalise(m[0]);
+    out.push({ start, end: start + m[0].length, lower, stem });
+  }
+  return out;
+}
+
+/** Stems of a term as listed in a fact base ("lives lost" → ["liv", "lost"]). */
+export function termStems(term: string): string[] {
+  return words(term).map((w) => w.stem);
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATION = /(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|pp|p|para|cf|e\.g|i\.e|U\.S|U\.K|etc)|\b[A-Z])$/;
+
+/**
+ * Sentence ranges of a block. A period, question or exclamation mark ends a sentence when
+ * followed by space and it is not inside a figure or date (`protected`, e.g. "Dec. 25") and
+ * does not end a known abbreviation. Semicolons end a sentence too: they join clauses whose
+ * figures and years do not govern each other.
+ */
+export function sentences(text: string, protectedRanges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const re = /[.!?;]+(?=\s|$)/g;
+  for (const m of text.matchAll(re)) {
+    const at = m.index;
+    if (protectedRanges.some(([s, e]) => at >= s && at < e)) continue;
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) continue;
+    const end = at + m[0].length;
+    if (end > start) out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
