@@ -85,9 +85,23 @@ describe('readClaims', () => {
       assert.deepEqual(read('Scores: two three.').map((c) => c.value), [2, 3]);
     });
     const skipped = ['Dozens died.', 'Hundreds of people fled.', 'Thousands fled.', 'One of the attacks.',
-      'Two-thirds of the attacks.', 'A three-day visit.', 'Someone often went.'];
+      'A three-day visit.', 'Someone often went.', 'A third attack followed.', 'It was a half-hearted effort.'];
     for (const text of skipped) {
       it(`reads nothing vague or compound in ${JSON.stringify(text)}`, () => assert.deepEqual(writtenOf(text), []));
+    }
+    const fractions: [string, string, number][] = [
+      ['Two-thirds of the attacks.', 'Two-thirds', 200 / 3],
+      ['Balochistan saw two thirds of attacks.', 'two thirds', 200 / 3],
+      ['Three quarters of them died.', 'Three quarters', 75],
+      ['More than half of all attacks.', 'half', 50],
+      ['A third of the attacks.', 'A third', 100 / 3],
+    ];
+    for (const [text, written, percent] of fractions) {
+      it(`reads the fraction in ${JSON.stringify(text)} as a percentage`, () => {
+        const claims = read(text);
+        assert.deepEqual(claims.map((c) => [c.kind, c.written]), [['percent', written]]);
+        assert.ok(Math.abs(claims[0]!.value! - percent) < 1e-9);
+      });
     }
   });
 

@@ -3,6 +3,7 @@ import { bindAttributions, findAttributions } from './attribution';
 import { findDates, type DateHit, type ParsedDate } from './dates';
 import { ANY_DAY, calendarInterval } from './days';
 import type { Figure } from './figure';
+import { findFractions } from './fractions';
 import { hedgeAfter, hedgeBefore } from './hedges';
 import type { Claim, Hedge, Interval } from './model';
 import { isRejected } from './negation';
@@ -77,8 +78,11 @@ function readBlock(
 
 /** Counts, percents, ranges, proportions and years, skipping digits inside dates. */
 function readFigures(text: string, dates: readonly DateHit[], sentenceFloor: (pos: number) => number): Draft[] {
-  const figures = [...findNumerals(text), ...findNumberWords(text)]
-    .filter((f) => !dates.some((d) => f.start < d.end && d.start < f.end))
+  const fractions = findFractions(text);
+  const overlaps = (f: Figure, spans: readonly { start: number; end: number }[]) =>
+    spans.some((s) => f.start < s.end && s.start < f.end);
+  const figures = [...findNumerals(text), ...findNumberWords(text).filter((f) => !overlaps(f, fractions)), ...fractions]
+    .filter((f) => !overlaps(f, dates))
     .sort((a, b) => a.start - b.start);
   const drafts: Draft[] = [];
   for (let i = 0; i < figures.length; i++) {

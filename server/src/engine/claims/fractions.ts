@@ -1,0 +1,48 @@
+import type { Figure } from './figure';
+import { proportionHalfWidth } from './percent';
+
+const NUMERATORS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
+  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+const FRACTION =
+  /(?<![\p{L}\p{N}-])(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00A0-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}\p{N}-])/giu;
+
+/**
+ * Fractions of a whole, read as percentages: "two thirds", "two-thirds", "three quarters",
+ * "a third of", "half of". Singular forms ("a third", "half") are ordinals or idioms far more
+ * often than shares ("a third attack", "half-hearted"), so they count only before "of"; a
+ * plural with a numerator ("two thirds") is always a share. The interval is as wide as a
+ * proportion's with the same denominator ("two in three").
+ */
+export function findFractions(text: string): Figure[] {
+  const figures: Figure[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const numeratorWord = m[1]?.toLowerCase();
+    const denominatorWord = m[2]!.toLowerCase();
+    const numerator = numeratorWord === undefined ? 1 : NUMERATORS[numeratorWord]!;
+    const denominator = DENOMINATORS[denominatorWord]!;
+    const plural = denominatorWord.endsWith('s') && denominatorWord !== 'halves';
+    const followedByOf = /^[ \u00A0]+of\b/i.test(text.slice(m.index + m[0].length));
+    if (numerator >= denominator) continue;
+    if (!(plural && numerator >= 2) && !followedByOf) continue;
+    if (numeratorWord === undefined && denominatorWord !== 'half') continue;
+    figures.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: (100 * numerator) / denominator,
+      step: 2 * proportionHalfWidth(denominator),
+      percent: true,
+      words: true,
+      yearLike: false,
+      multiplier: 1,
+    });
+  }
+  return figures;
+}
