@@ -1,5 +1,6 @@
 /** Fact-check diagnostics, quick fixes, suppression comments and severity settings. */
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { DEFAULT_FACTS, fileUri, rangeOf, TestClient, type Diagnostic } from './client';
 import { applyEdits, type TextEdit } from './edits';
 import { copyWorkspace, type Workspace } from './workspace';
@@ -62,6 +63,22 @@ describe('LSP: diagnostics and quick fixes', () => {
     const [edit] = replace.edit.changes[ws.briefUri]!;
     assert.deepEqual(edit!.range, wrong.range);
     assert.match(edit!.newText, /1,612/);
+  });
+
+  it('replaces the hedge words too when the hedge itself contradicts the source', async () => {
+    const uri = fileUri(path.join(ws.root, 'briefs', 'hedge.md'));
+    const text = 'CRSS counted fewer than 1,600 fatalities in 2024.\n';
+    await client.open(uri, text);
+    const [diagnostic] = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual(diagnostic!.range, rangeOf(text, '1,600'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic!.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const [edit] = actions.find((a) => /Replace/.test(a.title))!.edit.changes[uri]!;
+    assert.equal(applyEdits(text, [edit!]), 'CRSS counted over 1,612 fatalities in 2024.\n');
+    await client.close(uri);
   });
 
   it('disables the check for the next line with a comment that silences it', async () => {

@@ -14,7 +14,7 @@ export function codeActionsFor(doc: TextDocument, params: CodeActionParams): Cod
     if (diagnostic.source !== SOURCE || !data?.check) continue;
     if (data.replacement !== undefined) {
       actions.push(fix(doc, diagnostic, `Replace with the source's value: ${data.replacement}`, true, [
-        { range: diagnostic.range, newText: data.replacement },
+        { range: data.replacementRange ?? diagnostic.range, newText: data.replacement },
       ]));
     }
     actions.push(fix(doc, diagnostic, `Disable ${data.check} for this line`, false, [

@@ -39,10 +39,16 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 export interface FindingData {
   check: string;
   replacement?: string;
+  /** What `replacement` replaces: the figure, or the figure with its hedge words. */
+  replacementRange?: Range;
 }
 
 export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
-  const data: FindingData = { check: finding.check, replacement: finding.replacement };
+  const data: FindingData = { check: finding.check };
+  if (finding.replacement !== undefined) {
+    data.replacement = finding.replacement;
+    data.replacementRange = offsetRange(doc, finding.replacementStart ?? finding.start, finding.replacementEnd ?? finding.end);
+  }
   return {
     range: offsetRange(doc, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
