@@ -15,13 +15,20 @@ export interface ProseBlock {
    * replaced by a single U+FFFC so words never join across them.
    */
   text: string;
-  /** `offsets[i]` is the source offset of `text[i]`; `offsets[text.length]` is the end offset. */
+  /**
+   * `offsets[i]` is the source offset of `text[i]` (for a decoded escape or character
+   * reference, of its `\` or `&`; for a line break, of the line ending or break);
+   * `offsets[text.length]` is the end offset. Shared between successive parses: read only.
+   */
   offsets: number[];
   /** Text of the nearest heading above the block (empty before the first heading). */
   heading: string;
   /** Depth of that heading (0 when none). */
   headingDepth: number;
-  /** Index of the enclosing table row, list, or paragraph group, shared by cells of one row. */
+  /**
+   * Document-wide group number: shared by the cells of one table row and by the paragraphs
+   * of one list item (a nested item has its own); every other block has its own.
+   */
   group: number;
 }
 

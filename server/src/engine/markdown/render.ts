@@ -1,0 +1,197 @@
+/**
+ * Parses one section with remark and keeps only its rendered prose, with exact offsets.
+ *
+ * What is prose: paragraphs, headings, table cells, list items, blockquote and footnote
+ * content, and the text inside emphasis, strong, strikethrough and link text. What is not:
+ * front matter, code, URLs (including an autolink's visible text, which *is* its URL),
+ * definitions, HTML and image alt text. Inline code, images, HTML, autolinks and footnote
+ * calls inside prose become one U+FFFC so the words around them never join.
+ */
+import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { appendAligned, Run } from './align.js';
+import { normalizeLabel } from './definitions.js';
+import type { HtmlComment, ProseBlockKind } from './model.js';
+
+/** A block with offsets relative to the start of its section and a section-local group. */
+export interface LocalBlock {
+  kind: ProseBlockKind;
+  depth: number;
+  text: string;
+  offsets: number[];
+  group: number;
+}
+
+export interface SectionProse {
+  blocks: LocalBlock[];
+  /** Comments with offsets relative to the section. */
+  comments: HtmlComment[];
+  /** Number of groups the section used (local groups are `0 … groups-1`). */
+  groups: number;
+  /** Link and footnote (`^label`) definitions in the section: normalized label → as written. */
+  defines: Map<string, string>;
+}
+
+export const OBJECT_REPLACEMENT = '\uFFFC';
+
+const processors = {
+  plain: unified().use(remarkParse).freeze(),
+  gfm: unified().use(remarkParse).use(remarkGfm).freeze(),
+  frontMatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
+  gfmFrontMatter: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
+};
+
+/**
+ * Characters without which GFM parses exactly like CommonMark (tables, strikethrough,
+ * footnotes, task items, literal autolinks). GFM roughly doubles parse time, and most
+ * sections of a brief have none of them.
+ */
+const GFM_SYNTAX = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \t\r\nxX]\]/i;
+
+/**
+ * `source` is the section; `suffix` stand-in definitions appended after it (nothing from it
+ * is kept); `frontMatter` says the section starts the document with closed front matter.
+ * Front matter is enabled only then: elsewhere `---` is a thematic break, and an unclosed
+ * `---` at the start makes micromark (4.0.2, frontmatter 2.0.0) lose GFM footnotes.
+ */
+export function renderSection(source: string, suffix: string, frontMatter: boolean): SectionProse {
+  const gfm = GFM_SYNTAX.test(source);
+  const processor = frontMatter
+    ? (gfm ? processors.gfmFrontMatter : processors.frontMatter)
+    : (gfm ? processors.gfm : processors.plain);
+  const renderer = new Renderer(source);
+  renderer.flow(processor.parse(source + suffix).children, -1);
+  return { blocks: renderer.blocks, comments: renderer.comments, groups: renderer.groups, defines: renderer.defines };
+}
+
+class Renderer {
+  readonly blocks: LocalBlock[] = [];
+  readonly comments: HtmlComment[] = [];
+  readonly defines = new Map<string, string>();
+  groups = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Block content; `listGroup` is the group of the innermost list item, or -1 outside lists. */
+  flow(nodes: readonly RootContent[], listGroup: number): void {
+    for (const node of nodes) {
+      if (start(node) >= this.source.length) return;
+      switch (node.type) {
+        case 'heading':
+          this.block('heading', node.depth, node.children, node, this.groups++);
+          break;
+        case 'paragraph':
+          if (listGroup >= 0) this.block('listItem', 0, node.children, node, listGroup);
+          else this.block('paragraph', 0, node.children, node, this.groups++);
+          break;
+        case 'table':
+          for (const row of node.children) this.row(row);
+          break;
+        case 'listItem':
+          this.flow(node.children, this.groups++);
+          break;
+        case 'list':
+        case 'blockquote':
+          this.flow(node.children, listGroup);
+          break;
+        case 'definition':
+          this.define(node.label ?? node.identifier);
+          break;
+        case 'footnoteDefinition':
+          this.define(`^${node.label ?? node.identifier}`);
+          this.flow(node.children, -1);
+          break;
+        case 'html':
+          this.collectComments(node);
+          break;
+        // code, yaml, toml, thematicBreak: never prose.
+      }
+    }
+  }
+
+  private define(label: string): void {
+    const normalized = normalizeLabel(label);
+    if (!this.defines.has(normalized)) this.defines.set(normalized, label);
+  }
+
+  private row(row: TableRow): void {
+    const group = this.groups++;
+    for (const cell of row.children) this.block('tableCell', 0, cell.children, cell, group);
+  }
+
+  private block(kind: ProseBlockKind, depth: number, children: PhrasingContent[], node: Nodes, group: number): void {
+    const run = new Run();
+    const contentEnd = this.inline(children, run, start(node), end(node));
+    // Paragraphs of nothing but images, code or HTML carry no prose; headings always
+    // matter, as the context of the blocks below them.
+    if (kind !== 'heading' && !/[^\s\uFFFC]/.test(run.text)) return;
+    run.offsets.push(contentEnd);
+    this.blocks.push({ kind, depth, text: run.text, offsets: run.offsets, group });
+  }
+
+  /**
+   * Appends the phrasing `nodes` that lie in `source[from, to)`. Nodes made by GFM's literal
+   * autolink transform (a URL right after `(`, say) have no position, so we keep a cursor
+   * through the source and place them after their previous sibling. Returns where the
+   * last node ends.
+   */
+  private inline(nodes: readonly PhrasingContent[], run: Run, from: number, to: number): number {
+    let cursor = from;
+    for (const node of nodes) {
+      const at = node.position ? start(node) : cursor;
+      switch (node.type) {
+        case 'text':
+          cursor = appendAligned(this.source, at, node.position ? end(node) : to, node.value, run);
+          continue;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+          this.inline(node.children, run, at, end(node));
+          break;
+        case 'link':
+        case 'linkReference':
+          // `[text](url)` and `[text][ref]` show their text; an autolink shows its URL.
+          if (node.position && this.source[at] === '[') {
+            this.inline(node.children, run, at, end(node));
+            break;
+          }
+          run.push(OBJECT_REPLACEMENT, at);
+          if (!node.position) cursor = at + toString(node).length;
+          break;
+        case 'break':
+          run.push(' ', at);
+          break;
+        case 'html':
+          this.collectComments(node);
+          run.push(OBJECT_REPLACEMENT, at);
+          break;
+        default:
+          // inlineCode, image, imageReference, footnoteReference.
+          run.push(OBJECT_REPLACEMENT, at);
+      }
+      if (node.position) cursor = end(node);
+    }
+    return cursor;
+  }
+
+  private collectComments(node: Nodes): void {
+    const from = start(node);
+    const html = this.source.slice(from, Math.min(end(node), this.source.length));
+    for (const match of html.matchAll(/<!--([\s\S]*?)-->/g)) {
+      const commentStart = from + match.index;
+      this.comments.push({ text: match[1].trim(), start: commentStart, end: commentStart + match[0].length });
+    }
+  }
+}
+
+function start(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
