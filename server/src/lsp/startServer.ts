@@ -22,7 +22,12 @@ import { guard } from './guard';
 import { hoverAt } from './hover';
 import { actorAt, definitionAt, referencesTo } from './navigation';
 import { startProgress } from './progress';
+import { completionsAt, type CompletionOptions } from './completion';
+import { BRIEF_SKELETON_REQUEST, RECOMMENDATIONS_REQUEST, type DocumentScopeParams, type PolicyBriefInitializationOptions } from './protocol';
+import { briefSkeletonOf, NO_DOCUMENT_URI, recommendationsOf } from './requests';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { SettingsCache } from './settings';
+import { DEFAULT_FACTS_PATH } from '../workspace/defaultFacts';
 import type { Snapshot } from './analyses';
 
 const BRIEF_LANGUAGES = new Set(['markdown', 'policy-brief']);
@@ -35,6 +40,8 @@ export function startServer(connection: Connection): void {
   let canReportProgress = false;
   let canWatchFolders = false;
   let canRegisterConfiguration = false;
+  let canRefreshTokens = false;
+  let completionOptions: CompletionOptions = { snippetSupport: false };
 
   const isBrief = (doc: TextDocument) => BRIEF_LANGUAGES.has(doc.languageId);
   const openText = (path: string) => documents.get(URI.file(path).toString())?.getText();
@@ -51,6 +58,14 @@ export function startServer(connection: Connection): void {
     canReportProgress = caps.window?.workDoneProgress === true;
     canWatchFolders = caps.workspace?.workspaceFolders === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRefreshTokens = caps.workspace?.semanticTokens?.refreshSupport === true;
+    // VS Code's client ships the default fact base's recommendations and the skeleton as a
+    // snippet file and says so; completions then leave those out (see protocol.ts).
+    const bundledSnippets = (params.initializationOptions as PolicyBriefInitializationOptions | undefined)?.bundledSnippets === true;
+    completionOptions = {
+      snippetSupport: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
+      bundled: bundledSnippets ? { recommendationFiles: new Set([DEFAULT_FACTS_PATH]), skeleton: true } : undefined,
+    };
     folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
 
     factBases = new FactBaseService({
@@ -63,6 +78,11 @@ export function startServer(connection: Connection): void {
     analyses = new AnalysisCache(factBases, settings);
     scheduler = new DiagnosticScheduler(connection, documents, analyses, settings, isBrief);
     factBases.onDidChange(() => scheduler.scheduleAll());
+    // Actor tokens depend on the fact bases: have the client ask again. A client that fails
+    // the request keeps its older tokens until the next edit, which is harmless.
+    factBases.onDidChange(() => {
+      if (canRefreshTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
+    });
 
     return {
       capabilities: {
@@ -71,6 +91,8 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        completionProvider: {},
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-brief' },
@@ -159,6 +181,50 @@ export function startServer(connection: Connection): void {
       }
       return referencesTo(actorId, others, here, context.includeDeclaration);
     }),
+  );
+
+  connection.onCompletion(
+    guard(connection, 'completion', null, async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      if (!doc || !isBrief(doc)) return null;
+      const snapshot = await analyses.get(doc, false);
+      return completionsAt(doc, snapshot, factBases.knowledgeFor(doc.uri).knowledge, position, completionOptions);
+    }),
+  );
+
+  /** Tokens must match the text the client has, so these analyse a stale document first. */
+  const tokenSnapshot = async (uri: string): Promise<Snapshot | undefined> => {
+    const doc = documents.get(uri);
+    return doc && isBrief(doc) ? analyses.get(doc, true) : undefined;
+  };
+  const noTokens = { data: [] };
+
+  connection.languages.semanticTokens.on(
+    guard(connection, 'semanticTokens', noTokens, async ({ textDocument }) => {
+      const snapshot = await tokenSnapshot(textDocument.uri);
+      return snapshot ? semanticTokens(snapshot) : noTokens;
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange(
+    guard(connection, 'semanticTokens/range', noTokens, async ({ textDocument, range }) => {
+      const snapshot = await tokenSnapshot(textDocument.uri);
+      return snapshot ? semanticTokens(snapshot, range) : noTokens;
+    }),
+  );
+
+  connection.onRequest(
+    RECOMMENDATIONS_REQUEST,
+    guard(connection, RECOMMENDATIONS_REQUEST, [], (params: DocumentScopeParams | undefined) =>
+      recommendationsOf(factBases.knowledgeFor(params?.uri ?? NO_DOCUMENT_URI).knowledge),
+    ),
+  );
+
+  connection.onRequest(
+    BRIEF_SKELETON_REQUEST,
+    guard(connection, BRIEF_SKELETON_REQUEST, null, (params: DocumentScopeParams | undefined) =>
+      briefSkeletonOf(factBases.knowledgeFor(params?.uri ?? NO_DOCUMENT_URI).knowledge, new Date()),
+    ),
   );
 
   connection.onCodeAction(

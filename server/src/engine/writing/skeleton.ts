@@ -41,11 +41,24 @@ function cell(text: string): string {
   return escapeSnippetText(text.replace(/\s+/g, ' ').replace(/\|/g, '\\|'));
 }
 
-function keyFactRow(fact: Fact, knowledge: Knowledge): string {
-  const measure = fact.measure.charAt(0).toUpperCase() + fact.measure.slice(1);
+/**
+ * A fact as a brief's key facts would state it, in plain text: "Fatalities from terrorist
+ * attacks, 2024", "over 1,612 according to CRSS", "Ali, Stratheia (2025), ¶7". Shared by the
+ * skeleton's table and the completions for key facts rows and list items.
+ */
+export function keyFactCells(fact: Fact, knowledge: Knowledge): { measure: string; figure: string; citation: string } {
   const when = fact.scope.year !== undefined ? `, ${fact.scope.year}` : '';
-  const figure = [formatFigure(fact), fact.attribution?.text].filter(Boolean).join(' ');
-  return `| ${cell(measure + when)} | ${cell(figure)} | ${cell(knowledge.cite(fact))} |`;
+  return {
+    measure: fact.measure.charAt(0).toUpperCase() + fact.measure.slice(1) + when,
+    figure: [formatFigure(fact), fact.attribution?.text].filter(Boolean).join(' '),
+    citation: knowledge.cite(fact),
+  };
+}
+
+/** The fact's row of the key facts table (Measure | Figure | Source), as snippet text. */
+export function keyFactRow(fact: Fact, knowledge: Knowledge): string {
+  const { measure, figure, citation } = keyFactCells(fact, knowledge);
+  return `| ${cell(measure)} | ${cell(figure)} | ${cell(citation)} |`;
 }
 
 /** "Waqas Ali, “Title”, Stratheia, 2025-01, URL. Cited as: Ali, Stratheia (2025), ¶n." */
