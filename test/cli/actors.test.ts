@@ -8,12 +8,14 @@ describe('CLI: actors', () => {
   beforeEach(() => (ws = copyWorkspace()));
   afterEach(() => ws.dispose());
 
-  it('lists mentions with their hover text, workspace actors included', () => {
+  it('lists mentions, with the hover text under each actor\'s first mention, workspace actors included', () => {
     const brief = path.join(ws.root, 'briefs', 'brief.md');
     const r = runCli(['actors', 'briefs/brief.md'], ws.root);
     assert.equal(r.code, 0, r.stderr);
-    const at = lineColumn(brief, 'TTP operates');
-    assert.match(r.stdout, new RegExp(`^briefs/brief\\.md:${at}: ttp "TTP"\\n {4}.*Tehreek-i-Taliban Pakistan`, 'm'));
+    const first = lineColumn(brief, 'TTP');
+    assert.match(r.stdout, new RegExp(`^briefs/brief\\.md:${first}: ttp "TTP"\\n {4}\\*\\*Tehreek-i-Taliban Pakistan\\*\\*`, 'm'));
+    const later = lineColumn(brief, 'TTP operates');
+    assert.match(r.stdout, new RegExp(`^briefs/brief\\.md:${later}: ttp "TTP"\\nbriefs/`, 'm'));
     assert.match(r.stdout, /: nacta "NACTA"\n/);
     assert.doesNotMatch(r.stdout, /"STTP"/);
   });

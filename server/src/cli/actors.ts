@@ -1,6 +1,6 @@
 /**
- * `actors FILE...`: every actor mention with the text its hover shows, so the README can
- * demonstrate the editor features from a terminal.
+ * `actors FILE...`: every actor mention, and the text its hover shows under the actor's first
+ * mention in each file, so the README can demonstrate the editor feature from a terminal.
  */
 import { describeActor } from '../engine/actors/hover';
 import type { Options } from './args';
@@ -18,12 +18,16 @@ export async function actorsCommand(options: Options, out: (line: string) => voi
       err(`${displayPath(file)}: skipped: too large to check`);
       continue;
     }
+    const described = new Set<string>();
     for (const mention of analysis.mentions) {
       const { line, column } = lineColumn(doc, mention.start);
       out(`${displayPath(file)}:${line}:${column}: ${mention.actorId} "${mention.text.replace(/\s+/g, ' ')}"`);
       const actor = facts.knowledge.actor(mention.actorId);
-      if (actor) out(indent(describeActor(actor, facts.knowledge)));
-      out('');
+      if (actor && !described.has(actor.id)) {
+        described.add(actor.id);
+        out(indent(describeActor(actor, facts.knowledge)));
+        out('');
+      }
     }
   }
   return facts.problems.some((p) => p.severity === 'error') ? 2 : 0;
