@@ -5,8 +5,11 @@
 // these machines cannot make (see shared/recipes/real-editors.md).
 //
 //   node scripts/e2e-run.mjs                 set up if needed, build, run the suite
-//   node scripts/e2e-run.mjs --screenshot    open brief.md from the Explorer, hover "TTP",
-//                                            save docs/images/hover.png
+//   node scripts/e2e-run.mjs --screenshot    the README pictures, from the Explorer and the mouse:
+//                                            docs/images/hover.png (brief.md, "TTP" hovered),
+//                                            docs/images/highlighting.png (examples/brief.md with
+//                                            figures, dates, hedges and actors coloured) and
+//                                            docs/images/diagnostic.png (its wrong figure hovered)
 // Options: --no-setup (skip scripts/setup-e2e.sh), --no-build (skip scripts/bundle.mjs),
 //          --grep TEXT (only matching tests), --keep (keep the temporary folder),
 //          --timeout SECONDS (whole run, default 180).
@@ -32,7 +35,16 @@ const option = (name, fallback) => {
 const screenshotMode = flag('--screenshot');
 const timeoutMs = Number(option('--timeout', '180')) * 1000;
 const logDir = path.join(root, 'test-results', 'e2e');
-const screenshotPath = path.join(root, 'docs', 'images', 'hover.png');
+const imagesDir = path.join(root, 'docs', 'images');
+/** The example brief of the highlighting and diagnostic pictures, as it is named in the workspace. */
+const EXAMPLE_BRIEF = 'containing-the-ttp.brief.md';
+/**
+ * Colours of the highlighting picture, set in its workspace only: a theme that tells figures,
+ * dates, hedges (TextMate injection) and actors (semantic tokens) apart at a glance. Without
+ * them the default themes still colour all four through the usual scopes (constant.numeric,
+ * constant.other, keyword.other; actors through contributes.semanticTokenScopes).
+ */
+const COLORS = { figure: '#c2410c', date: '#047857', hedge: '#7c3aed', actor: '#b5179e' }; // for the light default theme
 
 function fail(message) {
   console.error(`e2e: ${message}`);
@@ -166,62 +178,166 @@ function withTimeout(promise, ms, what) {
   ]);
 }
 
-// ---------------------------------------------------------------- the UI screenshot
-async function takeHoverScreenshot(page, browserLog) {
-  const step = (what) => browserLog.write(`[screenshot] ${what}\n`);
-  step('waiting for the Explorer');
-  const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'brief.md' });
+// ---------------------------------------------------------------- the UI screenshots
+/** A file's row in the Explorer, by its exact name. */
+function explorerItem(page, name) {
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) });
+}
+
+/** Opens `name` from the Explorer and resolves with the editor line holding `lineText`. */
+async function openFromExplorer(page, name, lineText, step) {
+  const item = explorerItem(page, name);
+  step(`waiting for ${name} in the Explorer`);
   await item.first().waitFor({ state: 'visible', timeout: 60_000 });
-  step('opening brief.md from the Explorer');
+  step(`opening ${name} from the Explorer`);
   await item.first().click();
   const editor = page.locator('.editor-instance .monaco-editor');
-  const line = editor.locator('.view-line', { hasText: 'The TTP has carried out' });
+  const line = editor.locator('.view-line', { hasText: lineText });
   await line.first().waitFor({ state: 'visible', timeout: 30_000 });
-  // Hide the (empty) secondary side bar if the workbench opened it.
+  return line.first();
+}
+
+/** Hides the (empty) secondary side bar if the workbench opened it. */
+async function hideSecondarySideBar(page) {
   const closeAux = page.locator('.part.auxiliarybar .action-label[aria-label^="Hide Secondary Side Bar"]');
   if (await closeAux.first().isVisible().catch(() => false)) {
     await closeAux.first().click();
     await page.locator('.part.auxiliarybar').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
-  // Where "TTP" is drawn: a DOM Range over the three letters in that editor line. Measured
-  // again on every try, as the layout can still move while the workbench settles.
+}
+
+/**
+ * Moves the mouse onto the first match of `pattern` in the editor `line` until a hover
+ * containing `expected` shows. Where the text is drawn is measured again on every try (a DOM
+ * Range over the matched characters), as the layout can still move while the workbench
+ * settles; the first hover can come before the server is ready, so each try moves away and
+ * back, waiting on the hover element, not on a clock.
+ */
+async function hoverUntil(page, line, pattern, expected, step) {
   const locate = () =>
-    line.first().evaluate((element) => {
+    line.evaluate((element, source) => {
+      const regex = new RegExp(source);
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let text = '';
+      const nodes = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent.replace(/\u00a0/g, ' ');
-        const at = text.search(/\bTTP\b/);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 3);
-        const box = range.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        nodes.push({ node, start: text.length });
+        text += node.textContent.replace(/\u00a0/g, ' ');
       }
-      return undefined;
-    });
-  const hover = page.locator('.monaco-hover-content', { hasText: 'Tehreek-i-Taliban Pakistan' });
-  // The first hover can come before the server is ready; move away and back until the
-  // actor hover shows (each try waits on the hover element, not on a clock).
+      const match = regex.exec(text);
+      if (!match) return undefined;
+      // The middle character of the match, in whichever text node (token span) holds it.
+      const middle = match.index + Math.floor(match[0].length / 2);
+      const holder = nodes.filter((n) => n.start <= middle).pop();
+      const range = document.createRange();
+      range.setStart(holder.node, middle - holder.start);
+      range.setEnd(holder.node, middle - holder.start + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }, pattern.source);
+  const hover = page.locator('.monaco-hover-content', { hasText: expected });
   for (let attempt = 1; ; attempt++) {
     const point = await locate();
-    if (!point) throw new Error('"TTP" not found in the editor');
-    step(`hovering TTP at ${Math.round(point.x)},${Math.round(point.y)}, attempt ${attempt}`);
+    if (!point) throw new Error(`${pattern} not found in the editor line`);
+    step(`hovering ${pattern} at ${Math.round(point.x)},${Math.round(point.y)}, attempt ${attempt}`);
     await page.mouse.move(point.x, point.y + 300);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     try {
       await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
-      break;
+      return;
     } catch (error) {
       const shown = await page.locator('.monaco-hover-content').allTextContents().catch(() => []);
-      step(`no actor hover yet; hovers shown: ${JSON.stringify(shown).slice(0, 300)}`);
+      step(`no such hover yet; hovers shown: ${JSON.stringify(shown).slice(0, 300)}`);
       if (attempt >= 10) throw error;
     }
   }
-  await fs.mkdir(path.dirname(screenshotPath), { recursive: true });
+}
+
+async function save(page, name, step) {
+  const file = path.join(imagesDir, name);
+  await fs.mkdir(imagesDir, { recursive: true });
   // Finish the hover's fade-in so the picture is not caught half transparent.
-  await page.screenshot({ path: screenshotPath, animations: 'disabled' });
-  step(`saved ${screenshotPath}`);
+  await page.screenshot({ path: file, animations: 'disabled' });
+  step(`saved ${file}`);
+  return file;
+}
+
+/** Resolves once some editor text span reading exactly `text` is drawn in `color` (#rrggbb). */
+async function waitForColoredSpan(page, text, color, step) {
+  step(`waiting for "${text}" in ${color}`);
+  const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)).join(', ')})`;
+  await page.waitForFunction(
+    ([wanted, wantedColor]) =>
+      [...document.querySelectorAll('.editor-instance .view-line span span')].some(
+        (span) => span.textContent.replace(/\u00a0/g, ' ') === wanted && getComputedStyle(span).color === wantedColor,
+      ),
+    [text, rgb],
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
+/**
+ * Scrolls the editor until the line holding `text` is its first visible line, with Ctrl+Down
+ * (scroll one line, the cursor stays where it is). The mouse wheel scrolls in steps of
+ * several lines here, so it cannot stop on a given line.
+ */
+async function scrollToLine(page, text, step) {
+  const target = page.locator('.editor-instance .view-line', { hasText: text }).first();
+  const area = await page.locator('.editor-instance .monaco-editor .overflow-guard').first().boundingBox();
+  // Focus the editor with the cursor on its first line, which scrolls out of view.
+  const first = await page.locator('.editor-instance .view-line').first().boundingBox();
+  await page.mouse.click(first.x + 2, area.y + 5);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const box = await target.boundingBox();
+    const lines = Math.round((box.y - area.y) / box.height);
+    step(`"${text}" is ${lines} lines below the top`);
+    if (lines === 0) return;
+    const before = box.y;
+    await page.keyboard.press(lines > 0 ? 'Control+ArrowDown' : 'Control+ArrowUp');
+    await page.waitForFunction(
+      ({ wanted, y }) => {
+        const line = [...document.querySelectorAll('.editor-instance .view-line')].find((l) => l.textContent.includes(wanted));
+        return !line || Math.abs(line.getBoundingClientRect().y - y) >= 1;
+      },
+      { wanted: text, y: before },
+      { timeout: 2_000, polling: 50 },
+    );
+  }
+  throw new Error(`could not scroll "${text}" to the top of the editor`);
+}
+
+/** docs/images/hover.png: brief.md opened from the Explorer, "TTP" hovered. */
+async function takeHoverScreenshot(page, step) {
+  const line = await openFromExplorer(page, 'brief.md', 'The TTP has carried out', step);
+  await hideSecondarySideBar(page);
+  await hoverUntil(page, line, /\bTTP\b/, 'Tehreek-i-Taliban Pakistan', step);
+  return save(page, 'hover.png', step);
+}
+
+/**
+ * docs/images/highlighting.png: the example brief with figures, dates and hedges coloured by
+ * the TextMate injection and actors by the server's semantic tokens; then
+ * docs/images/diagnostic.png: its squiggled "1,700" hovered, with the fact-check warning.
+ */
+async function takeHighlightingScreenshots(page, step) {
+  await page.keyboard.press('Escape'); // the hover of the previous picture
+  const line = await openFromExplorer(page, EXAMPLE_BRIEF, 'Fatalities from terrorism', step);
+  // Each kind drawn in its colour: the TextMate ones at once, actors once the server answers.
+  await waitForColoredSpan(page, '1,700', COLORS.figure, step);
+  await waitForColoredSpan(page, '95%', COLORS.figure, step);
+  await waitForColoredSpan(page, '28 December', COLORS.date, step);
+  await waitForColoredSpan(page, 'TTP', COLORS.actor, step);
+  await waitForColoredSpan(page, 'Khairkhwa', COLORS.actor, step);
+  step('waiting for the fact-check squiggles');
+  await page.locator('.editor-instance .squiggly-warning').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await scrollToLine(page, 'Summary', step); // from the Summary to the end of the Analysis
+  await waitForColoredSpan(page, 'more than', COLORS.hedge, step); // drawn once scrolled into view
+  await page.mouse.move(5, 790); // nothing hovered, nothing highlighted
+  const highlighting = await save(page, 'highlighting.png', step);
+  await hoverUntil(page, line, /1,700/, '1,612', step);
+  const diagnostic = await save(page, 'diagnostic.png', step);
+  return [highlighting, diagnostic];
 }
 
 // ---------------------------------------------------------------- main
@@ -233,15 +349,28 @@ async function main() {
   const workspace = path.join(temp, 'workspace');
   await copyWorkspace(workspace);
   if (screenshotMode) {
-    // A tidy window for the README picture: no chat side bar, no minimap, .vscode hidden.
+    // A tidy window for the README pictures: no chat side bar, no minimap, .vscode hidden,
+    // prose wrapped; semantic highlighting on and the colours of COLORS.
     await fs.mkdir(path.join(workspace, '.vscode'), { recursive: true });
+    await fs.copyFile(path.join(root, 'examples', 'brief.md'), path.join(workspace, EXAMPLE_BRIEF));
+    const rule = (scope, foreground, fontStyle = '') => ({ scope, settings: { foreground, fontStyle } });
     await fs.writeFile(
       path.join(workspace, '.vscode', 'settings.json'),
       JSON.stringify({
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
         'chat.disableAIFeatures': true,
         'editor.minimap.enabled': false,
+        'editor.wordWrap': 'on',
         'files.exclude': { '**/.vscode': true },
+        'editor.semanticHighlighting.enabled': true,
+        'editor.semanticTokenColorCustomizations': { enabled: true, rules: { actor: { foreground: COLORS.actor, bold: true } } },
+        'editor.tokenColorCustomizations': {
+          textMateRules: [
+            rule(['constant.numeric.figure.policy-brief', 'constant.numeric.percentage.policy-brief'], COLORS.figure, 'bold'),
+            rule('constant.other.date.policy-brief', COLORS.date, 'bold'),
+            rule('keyword.other.hedge.policy-brief', COLORS.hedge, 'italic'),
+          ],
+        },
       }, null, 2),
     );
   }
@@ -292,9 +421,14 @@ async function main() {
 
     const remaining = () => Math.max(timeoutMs - (Date.now() - started), 1000);
     if (screenshotMode) {
-      await withTimeout(takeHoverScreenshot(page, browserLog), remaining(), 'the hover screenshot');
-      console.log(`e2e: saved ${path.relative(root, screenshotPath)}`);
-      console.log('1 passed, 0 failed');
+      const step = (what) => browserLog.write(`[screenshot] ${what}\n`);
+      const saved = await withTimeout(
+        (async () => [await takeHoverScreenshot(page, step), ...(await takeHighlightingScreenshots(page, step))])(),
+        remaining(),
+        'the screenshots',
+      );
+      for (const file of saved) console.log(`e2e: saved ${path.relative(root, file)}`);
+      console.log(`${saved.length} passed, 0 failed`);
       exitCode = 0;
     } else {
       // The suite writes its results before the extension host exits; if the host exits

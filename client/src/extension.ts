@@ -13,6 +13,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { PolicyBriefInitializationOptions } from '../../server/src/lsp/protocol';
+import { insertRecommendation, newBrief } from './writingCommands';
 
 const CLIENT_ID = 'policyBrief'; // also the prefix of `policyBrief.trace.server`
 const CLIENT_NAME = 'Policy Brief';
@@ -79,8 +81,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     await starting;
   };
 
+  /** The running client for a command, or undefined after saying why there is none. */
+  const runningClient = async (): Promise<LanguageClient | undefined> => {
+    await starting.catch(() => undefined); // a start or restart in progress
+    if (client?.state === State.Running) return client;
+    void vscode.window
+      .showErrorMessage('Policy Brief: the language server is not running.', 'Restart Server', 'Show Output')
+      .then((choice) => {
+        if (choice === 'Restart Server') void vscode.commands.executeCommand('policyBrief.restartServer');
+        else if (choice === 'Show Output') output.show(true);
+      });
+    return undefined;
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand('policyBrief.restartServer', restart),
+    vscode.commands.registerCommand('policyBrief.insertRecommendation', () => insertRecommendation(runningClient)),
+    vscode.commands.registerCommand('policyBrief.newBrief', () => newBrief(runningClient)),
     vscode.commands.registerCommand('policyBrief.showFactBase', () => showFactBase(context)),
     vscode.commands.registerCommand('policyBrief.showOutput', () => output.show(true)),
     // The document selector and file watcher are built from the glob: a new glob needs a new client.
@@ -144,8 +161,12 @@ function createClient(
     // Fact base files, so the server can report their problems and be a definition target.
     { scheme: 'file', language: 'yaml', pattern: factBaseGlobAnywhere() },
   ];
+  // VS Code has snippets/policy-brief.code-snippets (contributed in package.json): the server
+  // then leaves the default fact base's recommendations and the skeleton out of completions.
+  const initializationOptions: PolicyBriefInitializationOptions = { bundledSnippets: true };
   const clientOptions: LanguageClientOptions = {
     documentSelector,
+    initializationOptions,
     outputChannel: output,
     synchronize: {
       configurationSection: 'policyBrief',

@@ -10,7 +10,7 @@ describe('activation', () => {
 
   it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['policyBrief.restartServer', 'policyBrief.showFactBase', 'policyBrief.showOutput']) {
+    for (const id of ['policyBrief.restartServer', 'policyBrief.showFactBase', 'policyBrief.showOutput', 'policyBrief.insertRecommendation', 'policyBrief.newBrief']) {
       assert.ok(commands.includes(id), `command ${id} is missing`);
     }
   });

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
 
 export const EXTENSION_ID = 'policy-brief.policy-brief';
 
@@ -142,4 +143,88 @@ export async function deleteWorkspaceFile(relativePath: string): Promise<void> {
 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** A recommendation of the default fact base, read from the shipped file (the source of truth). */
+export interface DefaultRecommendation {
+  id: string;
+  title: string;
+  /** "Ali, Stratheia (2025), ¶12", from the source's citation template. */
+  citation: string;
+}
+
+export async function defaultRecommendations(): Promise<DefaultRecommendation[]> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the test instance`);
+  const file = vscode.Uri.joinPath(extension.extensionUri, 'server', 'facts', 'default.facts.yaml');
+  const factBase = parseYaml(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as {
+    sources: { id: string; citation: string }[];
+    recommendations: { id: string; title: string; source: string; paragraph: number }[];
+  };
+  return factBase.recommendations.map((recommendation) => {
+    const source = factBase.sources.find((s) => s.id === recommendation.source);
+    assert.ok(source, `recommendation ${recommendation.id} cites an unknown source`);
+    return {
+      id: recommendation.id,
+      title: recommendation.title,
+      citation: source.citation.replace('{paragraph}', String(recommendation.paragraph)),
+    };
+  });
+}
+
+/**
+ * Accepts the active item of the quick pick a command shows, until `done` settles. A quick
+ * pick has no event of its own and accepting before it is shown is a no-op, so this retries,
+ * waiting on `done` (or 200 ms) between tries.
+ */
+export async function acceptQuickPickUntil<T>(done: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+  let settled = false;
+  const tracked = done.finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!settled) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms accepting the quick pick for ${what}`);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await Promise.race([tracked, new Promise((resolve) => setTimeout(resolve, 200))]);
+  }
+  return tracked;
+}
+
+/** Resolves with the next change of `document`'s text that `accept` takes. */
+export function waitForTextChange(
+  document: vscode.TextDocument,
+  accept: (text: string) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document !== document || !accept(document.getText())) return;
+      cleanup();
+      resolve(document.getText());
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; text: ${JSON.stringify(document.getText().slice(0, 500))}`));
+    }, timeoutMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+  });
+}
+
+/** The text of a completion item's label, whichever form the provider gave it. */
+export function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** The text a completion item inserts (snippet syntax for snippet items). */
+export function insertTextOf(item: vscode.CompletionItem): string {
+  const text = item.insertText ?? labelOf(item);
+  return typeof text === 'string' ? text : text.value;
+}
+
+/** Reverts the active editor's document to its saved text (the fixtures are shared by tests). */
+export async function revertActiveEditor(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
 }
