@@ -4,6 +4,10 @@ import type { ProseDocument } from '../../server/src/engine/markdown/model';
 import { parseProse } from '../../server/src/engine/markdown/prose';
 import { renderSection } from '../../server/src/engine/markdown/render';
 import { frontMatterEnd, splitSections } from '../../server/src/engine/markdown/sections';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { gfmFeatures } from '../../server/src/engine/markdown/gfm';
 import { generateBrief } from '../fixtures/markdown/generate';
 
 const FFFC = '\uFFFC';
@@ -207,10 +211,38 @@ describe('parseProse: comments', () => {
   });
 });
 
+describe('literal autolinks agree with remark-gfm', () => {
+  /** What remark-gfm itself makes of a one-paragraph source: each literal autolink as U+FFFC. */
+  function gfmText(source: string): string {
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(source);
+    const paragraph = tree.children[0];
+    assert.equal(paragraph?.type, 'paragraph');
+    return paragraph.children.map((node) => (node.type === 'text' ? node.value : FFFC)).join('');
+  }
+  const cases = [
+    'See https://x.org/1,700. Or www.x.org/a_(b)), then http://x.org/?q=1&r=2!',
+    'Mail ali@crss.pk, or mailto:ali@crss.pk and xmpp:ali@crss.pk/home. Not ali@crss.pk_ nor a@b.c1',
+    '(https://x.org) [www.x.org] *www.x.org* ~www.x.org 1https://x.org xwww.x.org www.x_y.org',
+    'https://x.org/1,612 fatalities; www.crss.pk: 444 attacks; https://a.b/c?d=(e)f) g',
+    'trailing www.x.org/path?. and www.x.org/(a)). and https://x.org/",\'.',
+    'emails: a.b+c@x-y.co.uk, -a@x.org, .a@x.org, a@x.org. a@-x.org a@x-.org user@localhost',
+  ];
+  for (const source of cases) {
+    it(JSON.stringify(source), () => {
+      assert.deepEqual(texts(parseProse(source)), [gfmText(source)]);
+      assertOffsetsExact(source, parseProse(source));
+    });
+  }
+});
+
 describe('sections and the whole document agree', () => {
   it('parses a realistic brief section by section exactly as in one piece', () => {
     const source = generateBrief(200_000);
     assert.ok(splitSections(source).length > 20);
+    // The whole brief has every GFM construct but task lists (it has none), so its single
+    // parse uses all of GFM while most sections are parsed with only some (gfm.ts); literal
+    // autolinks are found alike in both (and agree with remark-gfm, tested above).
+    assert.deepEqual(gfmFeatures(source), ['table', 'footnote', 'strikethrough']);
     const strip = (blocks: { kind: string; text: string; offsets: number[] }[]) =>
       blocks.map(({ kind, text, offsets }) => ({ kind, text, offsets }));
     assert.deepEqual(strip(parseProse(source).blocks), strip(renderSection(source, '', true).blocks));

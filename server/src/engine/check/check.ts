@@ -48,15 +48,24 @@ const MISMATCH: Record<Claim['kind'], CheckId> = {
 };
 
 export function checkClaims(input: CheckInput): { findings: Finding[]; checked: CheckedClaim[] } {
+  return checkClaimsIn(input, 0, input.doc.blocks.length);
+}
+
+/**
+ * Checks claims of `doc.blocks[from, to)` only (`input` holds the range's claims and
+ * mentions). A claim's decision reads its block, its heading and its table's cells, so a
+ * range that holds whole tables is checked exactly as in the whole document.
+ */
+export function checkClaimsIn(input: CheckInput, from: number, to: number): { findings: Finding[]; checked: CheckedClaim[] } {
   const { doc, knowledge } = input;
   const byBlock = groupBy(input.claims, (c) => c.block);
   for (const list of byBlock.values()) list.sort((a, b) => a.textStart - b.textStart);
   const mentionsByBlock = groupBy(input.mentions, (m) => m.block);
-  const dc = new DocumentContext(doc, factIndex(knowledge), byBlock);
+  const dc = new DocumentContext(doc, factIndex(knowledge), byBlock, from, to);
   const findings: Finding[] = [];
   const checked: CheckedClaim[] = [];
   for (const blockIndex of [...byBlock.keys()].sort((a, b) => a - b)) {
-    if (!doc.blocks[blockIndex]) continue;
+    if (blockIndex < from || blockIndex >= to) continue;
     const ctx = dc.block(blockIndex);
     const events = linkEvents(ctx);
     for (const claim of ctx.claims) {

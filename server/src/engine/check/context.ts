@@ -56,10 +56,13 @@ export class DocumentContext {
   private readonly contexts = new Map<number, BlockContext>();
   private cells?: Map<number, CellPlace>;
 
+  /** Only blocks `[from, to)` are read; tables must lie wholly inside or outside. */
   constructor(
     readonly doc: ProseDocument,
     private readonly index: FactIndex,
     private readonly claimsByBlock: Map<number, Claim[]>,
+    private readonly from = 0,
+    private readonly to = doc.blocks.length,
   ) {}
 
   block(i: number): BlockContext {
@@ -85,21 +88,21 @@ export class DocumentContext {
    * many cells as the header row.
    */
   cell(i: number): CellPlace | undefined {
-    if (!this.cells) this.cells = tableCells(this.doc);
+    if (!this.cells) this.cells = tableCells(this.doc, this.from, this.to);
     return this.cells.get(i);
   }
 }
 
-function tableCells(doc: ProseDocument): Map<number, CellPlace> {
+function tableCells(doc: ProseDocument, from: number, to: number): Map<number, CellPlace> {
   const out = new Map<number, CellPlace>();
   const blocks = doc.blocks;
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = from; i < to; ) {
     if (blocks[i]!.kind !== 'tableCell') {
       i++;
       continue;
     }
     const rows: number[][] = [];
-    for (; i < blocks.length && blocks[i]!.kind === 'tableCell'; i++) {
+    for (; i < to && blocks[i]!.kind === 'tableCell'; i++) {
       const last = rows[rows.length - 1];
       if (last && blocks[last[0]!]!.group === blocks[i]!.group) last.push(i);
       else rows.push([i]);

@@ -20,15 +20,30 @@ import { inferYear, isYear, type YearMark } from './years';
  * read in order because a date written without a year takes it from earlier blocks.
  */
 export function readClaims(doc: ProseDocument): Claim[] {
+  return readClaimsIn(doc, 0, doc.blocks.length, undefined).claims;
+}
+
+/**
+ * The claims of `doc.blocks[from, to)`, given the last explicit year before `from`; also the
+ * last explicit year in the range, which the blocks after it inherit. This is all that
+ * crosses blocks, so ranges can be read (and cached) apart. `dateCache` may be shared
+ * between calls: dates parse the same wherever they are.
+ */
+export function readClaimsIn(
+  doc: ProseDocument,
+  from: number,
+  to: number,
+  earlierYear: number | undefined,
+  dateCache = new Map<string, ParsedDate | null>(),
+): { claims: Claim[]; lastYear?: number } {
   const claims: Claim[] = [];
-  const dateCache = new Map<string, ParsedDate | null>();
-  let earlierYear: number | undefined;
-  doc.blocks.forEach((block, index) => {
-    const read = readBlock(block, index, dateCache, earlierYear);
-    claims.push(...read.claims);
-    earlierYear = read.lastYear ?? earlierYear;
-  });
-  return claims;
+  let lastYear: number | undefined;
+  for (let index = from; index < to; index++) {
+    const read = readBlock(doc.blocks[index]!, index, dateCache, lastYear ?? earlierYear);
+    for (const claim of read.claims) claims.push(claim);
+    lastYear = read.lastYear ?? lastYear;
+  }
+  return lastYear === undefined ? { claims } : { claims, lastYear };
 }
 
 /** What a block yields before offsets and attribution are added. */

@@ -42,10 +42,26 @@ export interface ParseStats {
   skipped: number;
 }
 
+/** A section of the last parsed document and the blocks it rendered to. */
+export interface ProseSection {
+  start: number;
+  end: number;
+  /** Its blocks are `doc.blocks[blockStart, blockEnd)` (none when skipped). */
+  blockStart: number;
+  blockEnd: number;
+  /**
+   * Stands for what the section renders to: the same object for as long as its text and
+   * the definitions it was parsed with are unchanged, so later stages can cache on it.
+   */
+  content: object;
+}
+
 export class ProseParser {
   private cache = new Map<string, CachedSection>();
   private generation = 0;
   lastStats: ParseStats = { sections: 0, parsed: 0, reused: 0, skipped: 0 };
+  /** The sections of the last parsed document, in order. */
+  lastSections: ProseSection[] = [];
 
   parse(text: string): ProseDocument {
     const sections = splitSections(text).flatMap((section) =>
@@ -74,10 +90,12 @@ export class ProseParser {
     }
 
     const assembler = new Assembler();
-    sections.forEach((section, index) => {
+    this.lastSections = sections.map((section, index) => {
       const entry = entries[index];
+      const blockStart = assembler.blockCount;
       if (entry.refusal) assembler.skipped.push({ start: section.start, end: section.end, reason: entry.refusal });
       else assembler.add(section, entry.prose!, offsetsAt(entry, section.start));
+      return { start: section.start, end: section.end, blockStart, blockEnd: assembler.blockCount, content: entry.prose ?? entry };
     });
     const skipped = entries.filter((entry) => entry.refusal).length;
     this.lastStats = { sections: sections.length, parsed: parsed.size, reused: sections.length - skipped - parsed.size, skipped };
@@ -184,6 +202,10 @@ class Assembler {
       this.comments.push({ text: comment.text, start: comment.start + section.start, end: comment.end + section.start });
     }
     this.groups += prose.groups;
+  }
+
+  get blockCount(): number {
+    return this.blocks.length;
   }
 
   document(): ProseDocument {

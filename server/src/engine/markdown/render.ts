@@ -8,13 +8,10 @@
  * calls inside prose become one U+FFFC so the words around them never join.
  */
 import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { appendAligned, Run } from './align.js';
+import { literalAutolinks } from './autolinks.js';
 import { normalizeLabel } from './definitions.js';
+import { processorFor } from './gfm.js';
 import type { HtmlComment, ProseBlockKind } from './model.js';
 
 /** A block with offsets relative to the start of its section and a section-local group. */
@@ -38,20 +35,6 @@ export interface SectionProse {
 
 export const OBJECT_REPLACEMENT = '\uFFFC';
 
-const processors = {
-  plain: unified().use(remarkParse).freeze(),
-  gfm: unified().use(remarkParse).use(remarkGfm).freeze(),
-  frontMatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
-  gfmFrontMatter: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
-};
-
-/**
- * Characters without which GFM parses exactly like CommonMark (tables, strikethrough,
- * footnotes, task items, literal autolinks). GFM roughly doubles parse time, and most
- * sections of a brief have none of them.
- */
-const GFM_SYNTAX = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \t\r\nxX]\]/i;
-
 /**
  * `source` is the section; `suffix` stand-in definitions appended after it (nothing from it
  * is kept); `frontMatter` says the section starts the document with closed front matter.
@@ -59,12 +42,8 @@ const GFM_SYNTAX = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \t\r\nxX]\]/i;
  * `---` at the start makes micromark (4.0.2, frontmatter 2.0.0) lose GFM footnotes.
  */
 export function renderSection(source: string, suffix: string, frontMatter: boolean): SectionProse {
-  const gfm = GFM_SYNTAX.test(source);
-  const processor = frontMatter
-    ? (gfm ? processors.gfmFrontMatter : processors.frontMatter)
-    : (gfm ? processors.gfm : processors.plain);
   const renderer = new Renderer(source);
-  renderer.flow(processor.parse(source + suffix).children, -1);
+  renderer.flow(processorFor(source, frontMatter).parse(source + suffix).children, -1);
   return { blocks: renderer.blocks, comments: renderer.comments, groups: renderer.groups, defines: renderer.defines };
 }
 
@@ -125,7 +104,7 @@ class Renderer {
 
   private block(kind: ProseBlockKind, depth: number, children: PhrasingContent[], node: Nodes, group: number): void {
     const run = new Run();
-    const contentEnd = this.inline(children, run, start(node), end(node));
+    const contentEnd = this.inline(children, run, start(node));
     // Paragraphs of nothing but images, code or HTML carry no prose; headings always
     // matter, as the context of the blocks below them.
     if (kind !== 'heading' && !/[^\s\uFFFC]/.test(run.text)) return;
@@ -134,33 +113,29 @@ class Renderer {
   }
 
   /**
-   * Appends the phrasing `nodes` that lie in `source[from, to)`. Nodes made by GFM's literal
-   * autolink transform (a URL right after `(`, say) have no position, so we keep a cursor
-   * through the source and place them after their previous sibling. Returns where the
-   * last node ends.
+   * Appends the phrasing `nodes` of a node starting at `from`; returns where the last one
+   * ends (`from` when there is none). `inLink`: inside link text, where bare URLs are not
+   * links (as in GFM).
    */
-  private inline(nodes: readonly PhrasingContent[], run: Run, from: number, to: number): number {
+  private inline(nodes: readonly PhrasingContent[], run: Run, from: number, inLink = false): number {
     let cursor = from;
     for (const node of nodes) {
-      const at = node.position ? start(node) : cursor;
+      const at = start(node);
       switch (node.type) {
         case 'text':
-          cursor = appendAligned(this.source, at, node.position ? end(node) : to, node.value, run);
-          continue;
+          if (inLink) appendAligned(this.source, at, end(node), node.value, run);
+          else this.text(node.value, at, end(node), run);
+          break;
         case 'emphasis':
         case 'strong':
         case 'delete':
-          this.inline(node.children, run, at, end(node));
+          this.inline(node.children, run, at, inLink);
           break;
         case 'link':
         case 'linkReference':
           // `[text](url)` and `[text][ref]` show their text; an autolink shows its URL.
-          if (node.position && this.source[at] === '[') {
-            this.inline(node.children, run, at, end(node));
-            break;
-          }
-          run.push(OBJECT_REPLACEMENT, at);
-          if (!node.position) cursor = at + toString(node).length;
+          if (this.source[at] === '[') this.inline(node.children, run, at, true);
+          else run.push(OBJECT_REPLACEMENT, at);
           break;
         case 'break':
           run.push(' ', at);
@@ -173,9 +148,23 @@ class Renderer {
           // inlineCode, image, imageReference, footnoteReference.
           run.push(OBJECT_REPLACEMENT, at);
       }
-      if (node.position) cursor = end(node);
+      cursor = end(node);
     }
     return cursor;
+  }
+
+  /** A text node's `value` from `source[from, to)`, each literal autolink in it as one U+FFFC. */
+  private text(value: string, from: number, to: number, run: Run): void {
+    let i = 0;
+    let j = from;
+    for (const [linkStart, linkEnd] of literalAutolinks(value)) {
+      if (i < linkStart) j = appendAligned(this.source, j, to, value.slice(i, linkStart), run);
+      run.push(OBJECT_REPLACEMENT, j);
+      // Aligned only to find where the link ends in the source (escapes, references).
+      j = appendAligned(this.source, j, to, value.slice(linkStart, linkEnd), new Run());
+      i = linkEnd;
+    }
+    if (i < value.length) appendAligned(this.source, j, to, i === 0 ? value : value.slice(i), run);
   }
 
   private collectComments(node: Nodes): void {
