@@ -87,4 +87,19 @@ describe('LSP: workspace fact bases', () => {
     await reverted;
     assert.match(await nactaHover(), /Pakistan's federal body/);
   });
+
+  it('completes actor ids in the reference fields of an open fact base, its own ids included', async () => {
+    const text = ws.extraText.replace('related: [pakistan]', 'related: [pakistan, na]');
+    await client.open(ws.extraUri, text, 'yaml');
+    const position = positionOf(text, 'pakistan, na]', 0, 'pakistan, na'.length);
+    const list = await client.request<{ items: { label: string; textEdit: { range: unknown; newText: string } }[] }>(
+      'textDocument/completion',
+      { textDocument: { uri: ws.extraUri }, position },
+    );
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('nacta') && labels.includes('ttp'), JSON.stringify(labels));
+    const nacta = list.items.find((i) => i.label === 'nacta')!;
+    assert.deepEqual(nacta.textEdit.range, { start: { line: position.line, character: position.character - 2 }, end: position });
+    await client.close(ws.extraUri);
+  });
 });

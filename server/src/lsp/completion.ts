@@ -11,6 +11,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { factBaseCompletions } from '../engine/factbase/completion';
 import type { Knowledge } from '../engine/factbase/knowledge';
 import { completions, type BundledSnippets, type CompletionEntry } from '../engine/writing/completion';
 import { dateVariables, snippetToText } from '../engine/writing/snippets';
@@ -67,4 +68,17 @@ export function completionsAt(
     },
   }));
   return { isIncomplete: incomplete, items };
+}
+
+/** Ids and enumerated values in a fact base file (engine/factbase/completion.ts). */
+export function factBaseCompletionsAt(doc: TextDocument, knowledge: Knowledge, position: Position): CompletionList {
+  const items = factBaseCompletions(doc.getText(), doc.offsetAt(position), knowledge).map(
+    (c): CompletionItem => ({
+      label: c.label,
+      kind: CompletionItemKind.Value,
+      detail: c.detail,
+      textEdit: { range: offsetRange(doc, c.start, c.end), newText: c.label },
+    }),
+  );
+  return { isIncomplete: false, items };
 }

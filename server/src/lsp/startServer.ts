@@ -22,7 +22,7 @@ import { guard } from './guard';
 import { hoverAt } from './hover';
 import { actorAt, definitionAt, referencesTo } from './navigation';
 import { startProgress } from './progress';
-import { completionsAt, type CompletionOptions } from './completion';
+import { completionsAt, factBaseCompletionsAt, type CompletionOptions } from './completion';
 import { BRIEF_SKELETON_REQUEST, RECOMMENDATIONS_REQUEST, type DocumentScopeParams, type PolicyBriefInitializationOptions } from './protocol';
 import { briefSkeletonOf, NO_DOCUMENT_URI, recommendationsOf } from './requests';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
@@ -186,6 +186,9 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(
     guard(connection, 'completion', null, async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
+      if (doc && factBases.isFactBase(doc.uri)) {
+        return factBaseCompletionsAt(doc, factBases.knowledgeFor(doc.uri).knowledge, position);
+      }
       if (!doc || !isBrief(doc)) return null;
       const snapshot = await analyses.get(doc, false);
       return completionsAt(doc, snapshot, factBases.knowledgeFor(doc.uri).knowledge, position, completionOptions);

@@ -68,7 +68,8 @@ export interface Actor {
   location: FileLocation;
 }
 
-export type Qualifier = 'exactly' | 'over' | 'at-least' | 'under' | 'at-most' | 'about' | 'nearly';
+export const QUALIFIERS = ['exactly', 'over', 'at-least', 'under', 'at-most', 'about', 'nearly'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type FactValue =
   | { kind: 'count'; value: number }
