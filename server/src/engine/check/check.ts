@@ -24,7 +24,7 @@ import type { CheckedClaim, Finding, Severity } from './model';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { placeScope, scopeConflict, yearScope } from './scope';
-import { attributionMatches, attributionOf, ownVoice, rejects } from './voice';
+import { attributionMatches, attributionOf, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
 
 export interface CheckInput {
   doc: ProseDocument;
@@ -117,7 +117,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
   if (verdict === 'agrees') return { checked: base };
   const [s, e] = sentenceAt(ctx, claim.textStart);
-  if (claim.negated || memo(ctx, `rejects:${s}`, () => rejects(ctx.block.text.slice(s, e)))) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
+  if (claim.negated || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
 
   const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
   const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge);
@@ -132,7 +132,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
     actual: actual || written,
     attribution: attribution ?? '',
   });
-  const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, fact, written) : undefined;
+  const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, fact, written, actual) : undefined;
   const finding: Finding = {
     check: checkId,
     severity,
@@ -145,6 +145,29 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
     ...(replacement && { replacement: replacement.text, replacementStart: replacement.start, replacementEnd: replacement.end }),
   };
   return { checked: { ...base, verdict: finding.verdict }, finding };
+}
+
+/**
+ * Whether the writer rejects the figure: its sentence calls a figure false, the words after it
+ * withdraw it ("were later revised"), or the next sentence points back at it as wrong ("; that
+ * figure was wrong").
+ */
+function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolean {
+  const text = ctx.block.text;
+  if (memo(ctx, `rejects:${s}`, () => rejects(text.slice(s, e)))) return true;
+  if (withdrawnAfter(text.slice(claim.textEnd, e))) return true;
+  return memo(ctx, `rejectedByNext:${s}`, () => {
+    // Sentences are sorted and contiguous: a binary search, not a scan, for long blocks.
+    let lo = 0;
+    let hi = ctx.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.sentences[mid]![0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = ctx.sentences[lo];
+    return next !== undefined && rejectedByNext(text.slice(next[0], next[1]));
+  });
 }
 
 const wordsCache = new WeakMap<Fact, Record<string, string>>();

@@ -5,6 +5,13 @@
  * in "the Taliban retaliated on December 28 after the airstrikes of December 24" each date
  * gets its own event.
  *
+ * Syntax beats nearness: a date written "<term> … on/of/in <date>" with no coordinator or
+ * comma between belongs to that term, even when another term stands closer after it ("air
+ * strikes on TTP hideouts on 24 December and the Taliban's retaliation four days later").
+ * Where nothing attaches the date and terms of different events picked it, the link is
+ * uncertain between them: the date is compared with all their facts and agreeing with any is
+ * agreeing (where the link is uncertain, do not warn).
+ *
  * A bare year is weaker evidence: "2024 was a deadly year" names no event, and a year is more
  * often the scope of a count than an event's date. A year is compared only when a term that
  * belongs to date facts alone stands within three words of it ("came to power in 2020", "the
@@ -14,16 +21,26 @@ import type { Claim } from '../claims/model';
 import type { BlockContext, DocumentContext } from './context';
 import { ofKind, type MeasureLink } from './govern';
 import type { TermHit } from './factIndex';
+import type { Word } from './text';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
 const MAX_YEAR_DISTANCE = 3;
 
 /**
- * Words saying the sentence is about another occurrence of a recurring event ("earlier
- * strikes in March 2024"): such dates are not compared.
+ * Words saying a term names another occurrence of a recurring event ("earlier strikes in March
+ * 2024", "Pakistan also carried out airstrikes", "struck again on"): such dates are compared
+ * only uncertainly. They count only just before the linked term or between it and the date:
+ * a sentence-wide test misread "the twenty-second of December" and "Third, the tone from Kabul
+ * … came to power in 2020" as other occurrences.
  */
-const OTHER_OCCURRENCE = /\b(?:earlier|previous|prior|another|separate|again|repeated|series of|first|second|third|latest|renewed|fresh)\b/i;
+const OTHER_OCCURRENCE = new Set(['earlier', 'previous', 'prior', 'another', 'separate', 'again', 'repeated', 'series', 'first', 'second', 'third', 'latest', 'renewed', 'fresh', 'also', 'new', 'further']);
+/** How many words before a term an OTHER_OCCURRENCE word still qualifies it. */
+const QUALIFIER_REACH = 3;
+/** Words that attach a following date to the term before them. */
+const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
+/** Words ending the conjunct a date attaches within. */
+const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'following', 'then', 'when', 'until', 'since']);
 
 export type EventResult = { link: MeasureLink } | { reason: string };
 
@@ -37,7 +54,7 @@ export function linkEvents(ctx: BlockContext): Map<Claim, EventResult> {
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
     const terms = events.filter((h) => h.start >= s && h.end <= e);
-    const chosen = new Map<Claim, { hit: TermHit; distance: number }>();
+    const chosen = new Map<Claim, { hit: TermHit; distance: number }[]>();
     for (const hit of terms) {
       let best: { claim: Claim; distance: number } | undefined;
       for (const claim of dates) {
@@ -45,28 +62,78 @@ export function linkEvents(ctx: BlockContext): Map<Claim, EventResult> {
         if (!best || d < best.distance || (d === best.distance && claim.textStart > hit.start)) best = { claim, distance: d };
       }
       if (!best || best.distance > MAX_DISTANCE) continue;
-      const current = chosen.get(best.claim);
-      if (!current || best.distance < current.distance) chosen.set(best.claim, { hit, distance: best.distance });
+      const list = chosen.get(best.claim) ?? [];
+      list.push({ hit, distance: best.distance });
+      chosen.set(best.claim, list);
     }
-    const otherOccurrence = OTHER_OCCURRENCE.exec(ctx.block.text.slice(s, e));
     for (const claim of dates) {
-      const pick = chosen.get(claim);
-      if (!pick) {
+      const picks = chosen.get(claim);
+      if (!picks) {
         out.set(claim, { reason: terms.length > 0 ? 'no event term stands close enough to this date' : 'the sentence names no event of the fact base' });
         continue;
       }
+      picks.sort((a, b) => a.distance - b.distance);
+      const attached = attachedTerm(ctx, claim, terms, s);
+      const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
       if (claim.kind === 'year' && (pick.distance > MAX_YEAR_DISTANCE || pick.hit.facts.length !== facts.length)) {
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it; “${term}” does not` });
-      } else if (otherOccurrence) {
-        out.set(claim, { link: { facts, how: claim.textStart > pick.hit.start ? 'before' : 'after', certain: false, term, stems: pick.hit.stems } });
-      } else {
-        out.set(claim, { link: { facts, how: claim.textStart > pick.hit.start ? 'before' : 'after', certain: true, term, stems: pick.hit.stems } });
+        continue;
       }
+      // Unattached and picked by terms of other events too: any of their facts may be meant.
+      const rivals = attached ? [] : picks.slice(1).flatMap((p) => ofKind(p.hit, 'date')).filter((f) => !facts.includes(f));
+      const certain = !otherOccurrence(ctx, pick.hit, claim, s);
+      const how = claim.textStart > pick.hit.start ? 'before' : 'after';
+      out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
     }
   }
   return out;
+}
+
+/**
+ * The term a date attaches to by syntax: the nearest term before it whose words up to the
+ * date hold no comma, semicolon or coordinator, the date following a preposition ("airstrikes
+ * on TTP hideouts in Afghanistan on 24 December").
+ */
+function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number): TermHit | undefined {
+  const text = ctx.block.text;
+  const before = terms.filter((h) => h.end <= claim.textStart && h.start >= sentenceStart);
+  const hit = before[before.length - 1];
+  if (!hit) return undefined;
+  if (/[,;:()—–]/.test(text.slice(hit.end, claim.textStart))) return undefined;
+  const gap: Word[] = [];
+  for (let i = hit.last; i < ctx.words.length && ctx.words[i]!.end <= claim.textStart; i++) {
+    const w = ctx.words[i]!;
+    if (gap.length >= MAX_DISTANCE || COORDINATORS.has(w.lower)) return undefined;
+    gap.push(w);
+  }
+  const last = gap[gap.length - 1];
+  // "on the twenty-second of December": the article belongs to the date.
+  const prep = last?.lower === 'the' ? gap[gap.length - 2] : last;
+  return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
+}
+
+/** Whether a word just before the term, or between it and the date, marks another occurrence. */
+function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentenceStart: number): boolean {
+  const from = Math.max(0, hit.first - QUALIFIER_REACH);
+  for (let i = from; i < hit.first; i++) {
+    const w = ctx.words[i]!;
+    if (w.start >= sentenceStart && !inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
+  }
+  // The words between term and date (the date was picked within MAX_DISTANCE words of it).
+  const forward = hit.end <= claim.textStart;
+  const step = forward ? 1 : -1;
+  for (let i = forward ? hit.last : hit.first - 1, n = 0; i >= 0 && i < ctx.words.length && n <= MAX_DISTANCE; i += step, n++) {
+    const w = ctx.words[i]!;
+    if (forward ? w.end > claim.textStart : w.start < claim.textEnd) break;
+    if (!inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
+  }
+  return false;
+}
+
+function inClaim(ctx: BlockContext, pos: number): boolean {
+  return ctx.claims.some((c) => pos >= c.textStart && pos < c.textEnd);
 }
 
 /** Words strictly between a term and a date. */

@@ -51,6 +51,12 @@ const LINKING = new Set(
 );
 /** Words that make the figure before them a change, not a level: "rose by 20%". */
 const CHANGE_BEFORE = new Set(['by', 'from']);
+const DATED_START = /^[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d(?![\p{N}])/u;
+/**
+ * Words after a measure that make the figure a rate: "3.6 deaths per attack", "4 killings a
+ * day", "2 per incident". A rate is never the measure's total.
+ */
+const RATE_AFTER = /^[ \u00A0]*(?:per|each|every|\/|a[ \u00A0]+(?:day|week|month|year|attack|incident))(?![\p{L}])/u;
 
 export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind): MeasureResult {
   const sentence = sentenceAt(ctx, claim.textStart);
@@ -103,6 +109,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceE
   let pos = claim.textEnd;
   const unit = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i.exec(text.slice(pos, pos + 12));
   if (kind === 'percent' && unit) pos += unit[0].length;
+  if (RATE_AFTER.test(text.slice(pos, pos + 20))) return { certain: false, other: 'a rate (“per …”)' };
   let i = ctx.words.findIndex((w) => w.start >= pos);
   if (i < 0) return { certain: false };
   const modifiers: Word[] = [];
@@ -120,6 +127,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceE
       const partOf = modifiers.find((m) => SUBGROUP.has(m.lower));
       if (partOf) return { certain: false, other: `${partOf.lower} ${text.slice(hit.start, hit.end)}` };
       const capitalised = modifiers.some((m) => /^\p{Lu}/u.test(text.slice(m.start, m.end)));
+      if (RATE_AFTER.test(text.slice(hit.end, hit.end + 20))) return { certain: false, other: `${text.slice(hit.start, hit.end)} per …` };
       return { hit, certain: !capitalised };
     }
     if (leadingOf && ['of', 'all', 'the'].includes(w.lower)) continue;
@@ -151,9 +159,13 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // Sentence punctuation or quotation marks between them: the term belongs to another clause.
   if (/[.;!?"“”]/.test(gap)) return {};
   const gapWords = ctx.words.filter((w) => w.start >= hit.end && w.end <= phraseStart);
-  if (gapWords.length > 8) return {};
+  // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
+  if (gapWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
   const lastWord = gapWords[gapWords.length - 1];
-  if (lastWord && CHANGE_BEFORE.has(lastWord.lower)) {
+  // "rose from 1,524 in 2023 to 1,912 in 2024": a starting point with its own year is a level
+  // in that year, and yearScope compares it only if that is the fact's year.
+  const datedStart = lastWord?.lower === 'from' && DATED_START.test(text.slice(claim.textEnd, claim.textEnd + 20));
+  if (lastWord && CHANGE_BEFORE.has(lastWord.lower) && !datedStart) {
     return lastWord.lower === 'by' ? { reason: 'the figure is a change (“by”), not a level' } : { reason: 'the figure is the starting point of a change (“from”)' };
   }
   const from = gapWords.some((w) => w.lower === 'from');

@@ -65,12 +65,19 @@ function hedged(v: number, qualifier: Qualifier): Interval {
 
 /**
  * The claim's interval as compared with a fact. A date written without a year ("on 25
- * December") is read in the fact's year: the writer means the event the sentence names.
+ * December") is read in the fact's year: the writer means the event the sentence names. A
+ * bare day whose month nobody wrote ("on the 27th") is read in the fact's month too.
  */
 export function claimInterval(claim: Claim, fact: Fact): Interval {
   const date = claim.date;
-  if (!date?.yearInferred || fact.value?.kind !== 'date' || date.month === undefined) return claim.interval;
-  const factYear = Number(fact.value.date.slice(0, 4));
+  if (!date?.yearInferred || fact.value?.kind !== 'date') return claim.interval;
+  const [factYear, factMonth] = fact.value.date.split('-').map(Number) as [number, number?];
+  // "on the 27th" with no month written before it: a day of the event's month.
+  if (date.month === undefined) {
+    if (!date.monthInferred || date.day === undefined || factMonth === undefined) return claim.interval;
+    const day = dayNumber(factYear, factMonth, date.day);
+    return closed(day, day);
+  }
   const i = claim.interval;
   if (Number.isFinite(i.lo) && Number.isFinite(i.hi)) {
     const shift = dayNumber(factYear, date.month, date.day ?? 1) - dayNumber(date.year, date.month, date.day ?? 1);

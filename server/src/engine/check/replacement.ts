@@ -20,6 +20,7 @@ import type { Claim, Interval } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { formatNumber, MONTHS, qualifierWords } from './describe';
 import { factInterval, overlaps } from './judge';
+import { isShare, shareText } from './shareText';
 
 export interface Replacement {
   text: string;
@@ -28,21 +29,34 @@ export interface Replacement {
   end: number;
 }
 
-/** `written` is the figure as it stands in the block text. */
-export function replacementFor(claim: Claim, fact: Fact, written: string): Replacement | undefined {
+/**
+ * `written` is the figure as it stands in the block text, `phrase` the figure with its hedge
+ * words ("Fewer than 1,500"): a replacement of the whole phrase keeps its capital.
+ */
+export function replacementFor(claim: Claim, fact: Fact, written: string, phrase = written): Replacement | undefined {
   const value = fact.value;
   if (!value) return undefined;
   if (value.kind === 'date') {
     const text = claim.hedge === 'none' ? replaceDate(claim, value.date, written) : undefined;
     return text === undefined || text === written ? undefined : { text, start: claim.start, end: claim.end };
   }
-  const figure = replaceNumber(written, value.value, value.kind === 'percent');
+  const percent = value.kind === 'percent';
+  // A range is replaced whole, from its first figure's style: "between 500 and 550" → "444".
+  const model = claim.hedge === 'range' ? firstOfRange(written) : written;
+  const figure = percent && isShare(model) ? shareText(model, value.value) : replaceNumber(model, value.value, percent);
   if (figure === undefined) return undefined;
   const target = factInterval(fact)!;
   if (claim.hedge !== 'range' && overlaps(hedgeInterval(claim.hedge, value.value), target)) {
     return figure === written ? undefined : { text: figure, start: claim.start, end: claim.end };
   }
-  return { text: `${qualifierWords(fact.qualifier)}${figure}`, start: claim.phraseStart, end: claim.phraseEnd };
+  const text = `${qualifierWords(fact.qualifier)}${figure}`;
+  return { text: /^\p{Lu}/u.test(phrase) ? text[0]!.toUpperCase() + text.slice(1) : text, start: claim.phraseStart, end: claim.phraseEnd };
+}
+
+/** The first figure of a range as written ("500" of "500 and 550", "1.5k" of "1.5k–2k"). */
+function firstOfRange(written: string): string {
+  const m = /^(.*?\d\S*?)(?:[ \u00A0]*[-\u2013\u2014][ \u00A0]*|[ \u00A0]+(?:to|and)[ \u00A0]+)\S*\d/.exec(written);
+  return m ? m[1]! : written;
 }
 
 /** What the writer's hedge words would allow around value `v`. */

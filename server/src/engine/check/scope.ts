@@ -13,9 +13,15 @@
  * like "per month", "in a single attack", "first half", "since", make the figure about a
  * narrower period than a fact's year and it is not compared.
  *
- * Place: when the sentence names a place in a fact's scope (Pakistan for the fatalities;
- * Balochistan or KP for the 95%) it is compared; when it names another place as the figure's
- * setting ("in Punjab", "across Afghanistan") it is not.
+ * Place: a figure's settings are the places the sentence puts it in: after "in", "across" …
+ * ("in Punjab"), as the subject of its clause ("India recorded 100 attacks", "Balochistan's 171
+ * attacks"), or a province that is the only place the sentence names (provinces are parts of
+ * a country: a sentence about one alone is about that province). A setting in a fact's scope
+ * makes the figure comparable; otherwise a known place elsewhere makes it not ("India recorded
+ * 100 attacks"), and so does an unknown capitalised place ("in Punjab") unless a place of the
+ * fact's scope is named too: "Pakistani jets struck TTP camps in Paktika" may be inside the
+ * fact's Afghanistan. Without settings, a figure stays comparable. A place that only qualifies a noun ("Afghanistan-based TTP") is no
+ * setting.
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
@@ -28,14 +34,22 @@ export type YearScope =
   | { kind: 'narrow'; what: string }
   | { kind: 'none' };
 
+// "per" narrows only before a unit of time: "3.6 deaths per attack" is a rate whose own figure
+// govern.ts leaves unlinked, and it says nothing about the period of the sentence's totals.
 const NARROW =
-  /\b(?:per (?:day|week|month|attack|incident)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
 const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
 const SINCE = /\bsince\b/gi;
 /** "the highest since 2015": the year is a reference point, not the figure's scope. */
 const REFERENCE_SINCE = /\b(?:highest|lowest|worst|deadliest|bloodiest|most|least|largest|biggest|smallest|record|first time)\b(?:\s+\S+){0,4}\s+$/i;
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'place', 'region']);
+/** Actor kinds of places inside a country: a sentence naming only these is about them. */
+const SUBNATIONAL_KINDS: ReadonlySet<string> = new Set(['place']);
+/** A place as the subject of the figure's clause: "India recorded", "Balochistan saw". */
+const SUBJECT_VERB = /^(?:[ \u00A0]+(?:alone|also|itself|too|again|then|later|only))?[ \u00A0]+(?:recorded|records|saw|sees|suffered|suffers|witnessed|witnesses|had|has|experienced|experiences|endured|endures|faced|faces|registered|registers|reported|reports|logged|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?![\p{L}])[^,;:]*$/u;
+/** "Balochistan's 171 attacks": a possessive place right before the figure. */
+const POSSESSIVE_PLACE = /^['’]s?[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}$/u;
 const LOCATIVE = /\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?(?:province\s+of\s+)?$/i;
 const UNKNOWN_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 const NOT_PLACES =
@@ -55,7 +69,7 @@ function temporal(claim: Claim): boolean {
 
 /** A date precise to a day or month sets a narrower scope than any year. */
 function asScope(claim: Claim, from: string): YearScope {
-  if (claim.kind === 'date' && claim.date?.month !== undefined) return { kind: 'narrow', what: `“${claim.written}”` };
+  if (claim.kind === 'date' && (claim.date?.month !== undefined || claim.date?.day !== undefined)) return { kind: 'narrow', what: `“${claim.written}”` };
   return { kind: 'year', years: yearsOf(claim), from };
 }
 
@@ -65,6 +79,8 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const sentence = text.slice(s, e);
   const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence));
   if (period) return period;
+  const when = whenClause(ctx, claim, s);
+  if (when) return asScope(when, 'its sentence');
   const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && !reference(text.slice(s, c.textStart)));
   if (times.length > 0) {
     return asScope(governingTime(ctx, claim, times), 'its sentence');
@@ -116,6 +132,24 @@ function governingTime(ctx: BlockContext, claim: Claim, times: Claim[]): Claim {
   return times.reduce((a, b) => (distance(b, claim) < distance(a, claim) ? b : a));
 }
 
+/**
+ * "the highest since 2015, when 2,000 people were killed": a figure in a clause that a year
+ * introduces ("when", "in which", "during which") is about that year, even when the year is
+ * otherwise only a reference point.
+ */
+function whenClause(ctx: BlockContext, claim: Claim, sentenceStart: number): Claim | undefined {
+  let last: Claim | undefined;
+  for (const c of ctx.claims) {
+    if (c.textStart >= claim.textStart) break;
+    if (c.textStart >= sentenceStart && temporal(c)) last = c;
+  }
+  if (!last) return undefined;
+  const gap = ctx.block.text.slice(last.textEnd, claim.textStart);
+  return gap.length < 120 && WHEN_CLAUSE.test(gap) ? last : undefined;
+}
+
+const WHEN_CLAUSE = /^[ \u00A0]*,?[ \u00A0]*(?:when|in which|during which|a year in which)(?![\p{L}])[^.;:,()]*$/u;
+
 /** Text before a year ending in "the highest since". */
 function reference(before: string): boolean {
   const m = /\bsince\s*$/i.exec(before);
@@ -131,29 +165,43 @@ export interface PlaceScope {
   named: Set<string>;
   /** Places named as the figure's setting ("in Punjab"): actor ids, or the word for unknown places. */
   settings: string[];
+  /** The settings that are actors of the fact base (the rest are unknown capitalised words). */
+  actors: Set<string>;
 }
 
 export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly ActorMention[], knowledge: CheckKnowledge): PlaceScope {
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const named = new Set<string>();
   const settings: string[] = [];
+  const subnational: string[] = [];
   const covered: [number, number][] = [];
   for (const m of mentions) {
     const start = textIndex(ctx.block, m.start);
     if (start < s || start >= e) continue;
-    covered.push([start, textIndex(ctx.block, m.end)]);
+    const end = textIndex(ctx.block, m.end);
+    covered.push([start, end]);
     const kind = knowledge.actor(m.actorId)?.kind;
     if (!kind || !PLACE_KINDS.has(kind)) continue;
     named.add(m.actorId);
+    if (SUBNATIONAL_KINDS.has(kind)) subnational.push(m.actorId);
     if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
+    else if (end <= phraseStart && subjectOf(text.slice(end, phraseStart))) settings.push(m.actorId);
   }
   for (const m of text.slice(s, e).matchAll(UNKNOWN_PLACE)) {
     const at = s + m.index + m[0].length - m[1]!.length;
     if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!)) continue;
     settings.push(m[1]!);
   }
-  return { named, settings };
+  // Only provinces named: the sentence is about them.
+  if (subnational.length > 0 && subnational.length === named.size) settings.push(...subnational);
+  return { named, settings, actors: new Set(settings.filter((p) => named.has(p))) };
+}
+
+/** Whether the words between a place and a figure make the place the figure's subject. */
+function subjectOf(between: string): boolean {
+  return between.length < 80 && (SUBJECT_VERB.test(between) || POSSESSIVE_PLACE.test(between));
 }
 
 /** Why a fact cannot be compared with a figure in this scope, or undefined when it can. */
@@ -167,7 +215,10 @@ export function scopeConflict(fact: Fact, year: YearScope | undefined, place: Pl
     }
   }
   const places = fact.scope.places;
-  if (places.length === 0 || places.some((p) => place.named.has(p))) return undefined;
-  const other = place.settings.find((p) => !places.includes(p));
+  if (places.length === 0 || place.settings.some((p) => places.includes(p))) return undefined;
+  // A place the fact base does not know may lie inside the fact's ("TTP camps in Paktika"):
+  // it sets another scope only when no place of the fact's scope is named.
+  const known = place.settings.find((p) => !places.includes(p) && place.actors.has(p));
+  const other = known ?? (places.some((p) => place.named.has(p)) ? undefined : place.settings.find((p) => !places.includes(p)));
   return other === undefined ? undefined : `the figure is about another place (${other}) than the source's`;
 }

@@ -22,6 +22,30 @@ export function rejects(sentence: string): boolean {
   return REJECTS.test(sentence);
 }
 
+/**
+ * Words after a figure, in its clause, that withdraw it: "reports of 600 attacks were later
+ * revised", "a tally of 1,900 deaths was disputed". Before the figure these words are about
+ * something else ("revised figures put deaths at 1,900" asserts 1,900).
+ */
+const WITHDRAWN = /^[^;:]*?\b(?:was|were|been|is|are|later|since|subsequently|widely|hotly|officially)\s+(?:\p{L}+ly\s+)?(?:revised|disputed|contested|retracted|corrected|overstated|understated|withdrawn|challenged|questioned|discredited)\b/iu;
+const CLAUSE_END = /[,;:]\s+(?:but|while|whereas|yet)\b/i;
+
+/** Whether the text after a figure, up to its clause's end, withdraws it. */
+export function withdrawnAfter(after: string): boolean {
+  const end = CLAUSE_END.exec(after);
+  return WITHDRAWN.test(end ? after.slice(0, end.index) : after);
+}
+
+/**
+ * A next sentence that calls the figures before it wrong: "…cited 1,700 deaths; that figure
+ * was wrong." Only an opening that points back ("that figure", "this", "it", "which") counts.
+ */
+const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:figure|number|estimate|count|tally|total|toll|claim|report|one)s?)?|it|they)\s+(?:was|were|is|are|has\s+been|have\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error|a\s+mistake|erroneous|untrue|overstated|exaggerated|inflated|withdrawn|retracted|corrected)\b/i;
+
+export function rejectedByNext(next: string): boolean {
+  return POINTS_BACK_WRONG.test(next);
+}
+
 const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies))\s+(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest)\b[^.;]{0,60}$/u;
 
 /** The claim reader's attribution, or one it missed before the figure in its sentence. */
@@ -50,13 +74,21 @@ export function ownVoice(attribution: string, knowledge: CheckKnowledge): boolea
 
 const ownVoiceCache = new WeakMap<object, Map<string, boolean>>();
 
+/** Words that end the head of a subject: "Violence in KP", "the Institute for Conflict …". */
+const HEAD_END = new Set(['in', 'of', 'for', 'across', 'from', 'at', 'on', 'and', 'with', 'during']);
+
 function isOwnVoice(attribution: string, knowledge: CheckKnowledge): boolean {
+  // Only the subject's head noun decides: "Terrorism in KP claimed" is the writer's, "the
+  // Pakistan Institute for Conflict and Security Studies" is an institute, not "conflict".
   const ws = words(attribution);
-  if (ws.some((w) => NOT_REPORTERS.has(w.stem) || NOT_REPORTERS.has(w.lower) || /^(?:19|20)\d\d$/.test(w.lower))) return true;
-  const name = attribution.replace(/^the\s+/i, '').toLowerCase();
-  return knowledge.actors.some(
+  const stop = ws.findIndex((w) => HEAD_END.has(w.lower));
+  const head = ws[(stop < 0 ? ws.length : stop) - 1];
+  if (head && (NOT_REPORTERS.has(head.stem) || NOT_REPORTERS.has(head.lower) || /^(?:19|20)\d\d$/.test(head.lower))) return true;
+  // "Pakistan recorded", "Balochistan and KP recorded": places, one or a list, are settings.
+  const parts = attribution.replace(/^the\s+/i, '').toLowerCase().split(/\s*(?:,|\band\b|\bor\b|&)\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((name) => knowledge.actors.some(
     (a) => PLACE_KINDS.has(a.kind) && (a.name.toLowerCase() === name || a.aliases.some((alias) => alias.text.toLowerCase() === name)),
-  );
+  ));
 }
 
 /**
@@ -81,16 +113,38 @@ function namesSource(attribution: string, fact: Fact, knowledge: CheckKnowledge)
   const source = knowledge.source(fact.source);
   if (source?.author) names.push(source.author);
   if (source?.publisher) names.push(source.publisher);
-  const lower = attribution.toLowerCase();
-  return names.some((name) => {
-    if (name.length < 2) return false;
-    const acronym = !/\p{Ll}/u.test(name);
-    const re = new RegExp(`(?:^|[^\\p{L}])${escape(acronym ? name : name.toLowerCase())}(?:$|[^\\p{L}])`, 'u');
-    return re.test(acronym ? attribution : lower);
-  });
+  return spellings(attribution).some((said) => names.some((name) => startsWithName(said, name)));
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * What an attribution may name, without its article, its possessive and a bracketed
+ * acronym, and the acronym alone: "the Center for Research and Security Studies (CRSS)" →
+ * "Center for Research and Security Studies", "CRSS".
+ */
+function spellings(attribution: string): string[] {
+  const out: string[] = [];
+  const bracket = /\(([^()]+)\)/.exec(attribution);
+  if (bracket) out.push(bracket[1]!.trim());
+  out.push(attribution.replace(/\([^()]*\)/g, ' ').replace(/^\s*the\s+/i, '').replace(/['’]s?(?=\s|$)/g, '').replace(/\s+/g, ' ').trim());
+  return out;
 }
 
+/**
+ * Whether `said` names `name` as whole words that are not the tail of a longer name: "CRSS
+ * data", "the CRSS Annual Security Report", "Islamabad-based CRSS" name CRSS; "the Pakistan
+ * Institute for Conflict and Security Studies" names nothing ending "Security Studies".
+ */
+function startsWithName(said: string, name: string): boolean {
+  if (name.length < 2) return false;
+  const acronym = !/\p{Ll}/u.test(name);
+  const a = acronym ? said : said.toLowerCase();
+  const n = acronym ? name : name.toLowerCase();
+  for (let at = a.indexOf(n); at >= 0; at = a.indexOf(n, at + 1)) {
+    const end = at + n.length;
+    if ((at > 0 && /[\p{L}\p{N}]/u.test(a[at - 1]!)) || (end < a.length && /[\p{L}\p{N}]/u.test(a[end]!))) continue;
+    const previous = /(\S+)\s+$/.exec(said.slice(0, at))?.[1];
+    if (previous && /^\p{Lu}[\p{L}.&]*$/u.test(previous) && !/^(?:The|A|An)$/.test(previous)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { ProseBlock, ProseDocument } from '../markdown/model';
 import { bindAttributions, findAttributions } from './attribution';
+import { findBareDays, monthBefore, type BareDayHit, type MonthContext } from './bareDays';
 import { findDates, type DateHit, type ParsedDate } from './dates';
 import { ANY_DAY, calendarInterval } from './days';
 import type { Figure } from './figure';
@@ -38,10 +39,13 @@ export function readClaimsIn(
 ): { claims: Claim[]; lastYear?: number } {
   const claims: Claim[] = [];
   let lastYear: number | undefined;
+  // The month a bare "the 28th" takes from earlier blocks; carried within this range only.
+  let lastMonth: MonthContext | undefined;
   for (let index = from; index < to; index++) {
-    const read = readBlock(doc.blocks[index]!, index, dateCache, lastYear ?? earlierYear);
+    const read = readBlock(doc.blocks[index]!, index, dateCache, lastYear ?? earlierYear, lastMonth);
     for (const claim of read.claims) claims.push(claim);
     lastYear = read.lastYear ?? lastYear;
+    lastMonth = read.lastMonth ?? lastMonth;
   }
   return lastYear === undefined ? { claims } : { claims, lastYear };
 }
@@ -65,7 +69,8 @@ function readBlock(
   index: number,
   dateCache: Map<string, ParsedDate | null>,
   earlierYear: number | undefined,
-): { claims: Claim[]; lastYear?: number } {
+  earlierMonth: MonthContext | undefined,
+): { claims: Claim[]; lastYear?: number; lastMonth?: MonthContext } {
   const { text } = block;
   const starts = sentenceStarts(text);
   const sentenceFloor = (pos: number): number => starts[sentenceIndex(starts, pos)]!;
@@ -84,11 +89,32 @@ function readBlock(
     const year = hit.year ?? inferYear(marks, sentenceIndex(starts, hit.start), hit.start, earlierYear);
     drafts.push(dateDraft(text, hit, year, sentenceFloor(hit.start)));
   }
+  for (const hit of findBareDays(text)) {
+    if (drafts.some((d) => d.textStart < hit.end && hit.start < d.textEnd)) continue;
+    drafts.push(bareDayDraft(text, hit, monthBefore(dates, hit.start, earlierMonth), sentenceFloor(hit.start)));
+  }
   drafts.sort((a, b) => a.textStart - b.textStart);
 
   const claims = drafts.map((d) => toClaim(block, index, d));
   attribute(text, starts, claims);
-  return { claims, lastYear: marks[marks.length - 1]?.year };
+  return { claims, lastYear: marks[marks.length - 1]?.year, lastMonth: monthBefore(dates, text.length, undefined) };
+}
+
+/** "the 28th": a day of the month (and year) of the date before it, or of no known month. */
+function bareDayDraft(text: string, hit: BareDayHit, context: MonthContext | undefined, floor: number): Draft {
+  const { month, year } = context ?? {};
+  const interval = month !== undefined && year !== undefined ? calendarInterval(year, month, hit.day) : ANY_DAY;
+  return {
+    kind: 'date',
+    textStart: hit.start,
+    textEnd: hit.end,
+    phraseTextStart: hit.start,
+    phraseTextEnd: hit.end,
+    hedge: 'none',
+    interval,
+    date: { year: year ?? 0, month, day: hit.day, yearInferred: true, monthInferred: true },
+    negated: isRejected(text, hit.start, floor),
+  };
 }
 
 /** Counts, percents, ranges, proportions and years, skipping digits inside dates. */

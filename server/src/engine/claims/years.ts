@@ -6,15 +6,19 @@ import type { Figure } from './figure';
  * The rule: it is a year unless a plural noun follows it ("2024 attacks", "1,900" never gets
  * here because a separator makes it a count) — and even then it stays a year when a word that
  * introduces years or modifies a noun precedes it ("in 2024 attacks rose", "the 2024
- * elections", "Pakistan's 2021 takeover"). Verbs ending in -s ("2024 marks", "2021 sees")
- * are not plural nouns.
+ * elections", "Pakistan's 2021 takeover", "the raw data on 2024 deaths"). After "about" it is a
+ * year unless round ("about 2000 deaths" is a hedged count). Verbs ending in -s ("2024 marks",
+ * "2021 sees") are not plural nouns.
  */
 export function isYear(text: string, figure: Figure): boolean {
   if (!figure.yearLike) return false;
   const next = NEXT_WORD.exec(text.slice(figure.end, figure.end + 40))?.[1]?.toLowerCase();
   if (next === undefined || !isPluralNoun(next)) return true;
-  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, figure.start - 40), figure.start))?.[1];
-  return previous !== undefined && (YEAR_INTRODUCERS.has(previous.toLowerCase()) || /['’]s$/.test(previous));
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, figure.start - 40), figure.start))?.[1]?.toLowerCase();
+  if (previous === undefined) return false;
+  // "data about 2024 deaths" names a year; "about 2000 deaths" is a hedged round count.
+  if (previous === 'about') return figure.value % 100 !== 0;
+  return YEAR_INTRODUCERS.has(previous) || /['’]s$/.test(previous);
 }
 
 const NEXT_WORD = /^[ \u00A0]+([\p{L}]+)/u;
@@ -36,6 +40,8 @@ const YEAR_INTRODUCERS = new Set([
   'in', 'of', 'since', 'by', 'during', 'until', 'till', 'through', 'throughout', 'from', 'to',
   'and', 'or', 'before', 'after', 'between', 'for', 'the', 'its', 'their', 'his', 'her', 'our',
   'this', 'that', 'early', 'late', 'mid', 'fiscal', 'year', 'a',
+  // "the raw data on 2024 deaths", "figures regarding 2023 attacks"
+  'on', 'upon', 'regarding', 'concerning', 'covering', 'versus', 'vs', 'against', 'into', 'these', 'those', 'my', 'your',
 ]);
 
 /** An explicit year written in a block (in a date or as a year claim). */

@@ -1,0 +1,45 @@
+/**
+ * A day written alone as an ordinal, "on the 27th", after a full date earlier in the prose
+ * ("struck on 24 December; Kabul retaliated on the 28th"). Its month and year come from the
+ * nearest day-precise date written before it in its block, else in an earlier block (`monthInferred`,
+ * `yearInferred`); with none, the checker compares the day with the fact's own month.
+ *
+ * Only "the Nth" that ends its phrase counts: followed by punctuation, the end of the text or
+ * a conjunction. "the 18th Amendment", "the 20th century" and "the 5th of the month" are not
+ * dates.
+ */
+import type { DateHit } from './dates';
+
+export interface BareDayHit {
+  /** The ordinal as written ("27th"), without "the". */
+  start: number;
+  end: number;
+  day: number;
+}
+
+const BARE_DAY = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=[ \u00A0]*(?:[,.;:)!?\u2014]|$)|[ \u00A0]+(?:and|but|when|after|before|as|while|with|at|in)(?![\p{L}]))/gu;
+const CHEAP = /\d(?:st|nd|rd|th)/;
+
+export function findBareDays(text: string): BareDayHit[] {
+  if (!CHEAP.test(text)) return [];
+  const out: BareDayHit[] = [];
+  for (const m of text.matchAll(BARE_DAY)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, day: parseInt(m[1]!, 10) });
+  }
+  return out;
+}
+
+/** The month and year a bare day takes: from the last date with a month before it. */
+export interface MonthContext {
+  month: number;
+  year?: number;
+}
+
+export function monthBefore(dates: readonly DateHit[], pos: number, earlier: MonthContext | undefined): MonthContext | undefined {
+  // Only a date precise to the day: "…on 26 December, the first since March 2024. Kabul
+  // retaliated on the 28th" continues the December narrative, not the month-only aside.
+  let best: DateHit | undefined;
+  for (const d of dates) if (d.end <= pos && d.day !== undefined) best = d;
+  return best ? { month: best.month, ...(best.year !== undefined && { year: best.year }) } : earlier;
+}
