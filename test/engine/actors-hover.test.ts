@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describeActor, formatValue, type ActorKnowledge } from '../../server/src/engine/actors/hover';
+import { describeActor, type ActorKnowledge } from '../../server/src/engine/actors/hover';
+import { formatValue } from '../../server/src/engine/factbase/values';
 import type { Fact } from '../../server/src/engine/factbase/model';
 import { buildKnowledge } from '../../server/src/engine/factbase/knowledge';
 import { parseFactBase } from '../../server/src/engine/factbase/load';

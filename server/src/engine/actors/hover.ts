@@ -3,7 +3,8 @@
  * sources say about it, each fact with its citation. Bounded so a well-documented actor still
  * fits a hover.
  */
-import type { Actor, Fact, FactValue, Qualifier, Source, SourceRef } from '../factbase/model';
+import type { Actor, Fact, Source, SourceRef } from '../factbase/model';
+import { formatValue } from '../factbase/values';
 
 /** The part of `Knowledge` (factbase/knowledge.ts) a hover needs. */
 export interface ActorKnowledge {
@@ -59,36 +60,6 @@ function describeFact(fact: Fact, knowledge: ActorKnowledge): string {
   ].filter(Boolean);
   const cite = knowledge.cite({ source: fact.source, paragraph: fact.paragraph });
   return `${escape(fact.statement)}${details.length ? ` (${details.join(', ')})` : ''} — *${escape(cite)}*`;
-}
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exactly: '',
-  over: 'over ',
-  'at-least': 'at least ',
-  under: 'under ',
-  'at-most': 'at most ',
-  about: 'about ',
-  nearly: 'nearly ',
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "over 1,612", "95%", "24 December 2024", as a brief would write the source's figure. */
-export function formatValue(value: FactValue, qualifier: Qualifier): string {
-  const q = QUALIFIER_WORDS[qualifier];
-  switch (value.kind) {
-    case 'count':
-      return q + value.value.toLocaleString('en-US');
-    case 'percent':
-      return `${q}${value.value}%`;
-    case 'date': {
-      const [year, month, day] = value.date.split('-');
-      const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-      if (value.precision === 'day' && monthName) return `${q}${Number(day)} ${monthName} ${year}`;
-      if (value.precision !== 'year' && monthName) return `${q}${monthName} ${year}`;
-      return q + year;
-    }
-  }
 }
 
 /** Source ids in first-mention order, each with its paragraphs sorted and deduplicated. */

@@ -18,7 +18,7 @@
  */
 import type { Claim, Interval } from '../claims/model';
 import type { Fact } from '../factbase/model';
-import { formatNumber, MONTHS, qualifierWords } from './describe';
+import { formatNumber, MONTHS, qualifierWords } from '../factbase/values';
 import { factInterval, overlaps } from './judge';
 import { isShare, shareText } from './shareText';
 

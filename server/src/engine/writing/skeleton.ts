@@ -4,36 +4,13 @@
  * source's own hedge, "over 1,612"), so a brief starts from correct, cited numbers.
  */
 import type { Knowledge } from '../factbase/knowledge';
-import type { Fact, Qualifier, Source } from '../factbase/model';
+import type { Fact, Source } from '../factbase/model';
+import { formatValue } from '../factbase/values';
 import { escapeSnippetText } from './snippetSyntax';
-
-/** How the source's hedge reads in prose; `exactly` is the unhedged figure. */
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exactly: '',
-  over: 'over',
-  'at-least': 'at least',
-  under: 'under',
-  'at-most': 'at most',
-  about: 'about',
-  nearly: 'nearly',
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "24 December 2024", "December 2024" or "2024", as precise as the fact base is. */
-function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ');
-}
 
 /** "over 1,612", "95%", "24 December 2024"; undefined for a fact without a value. */
 export function formatFigure(fact: Fact): string | undefined {
-  const value = fact.value;
-  if (!value) return undefined;
-  const figure =
-    value.kind === 'count' ? value.value.toLocaleString('en-US') : value.kind === 'percent' ? `${value.value}%` : formatDate(value.date);
-  return [QUALIFIER_WORDS[fact.qualifier], figure].filter(Boolean).join(' ');
+  return fact.value ? formatValue(fact.value, fact.qualifier) : undefined;
 }
 
 /** Text for a Markdown table cell: a `|` would end the cell, a line break the row. */
