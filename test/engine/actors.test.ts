@@ -37,9 +37,11 @@ describe('ActorMatcher', () => {
         ['united-states', 'US'],
       ]);
     });
-    it('matches names in any case that has a capital', () => {
-      assert.deepEqual(names('PAKISTAN, pakistan, Tehreek-i-taliban pakistan'), [
+    it('matches names in any case', () => {
+      assert.deepEqual(names('PAKISTAN, pakistan, the taliban, Tehreek-i-taliban pakistan'), [
         ['pakistan', 'PAKISTAN'],
+        ['pakistan', 'pakistan'],
+        ['afghan-taliban', 'taliban'],
         ['ttp', 'Tehreek-i-taliban pakistan'],
       ]);
     });

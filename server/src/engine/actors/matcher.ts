@@ -3,8 +3,8 @@
  * - whole words only: "STTP", "blast", "KPK", "TTPs" (also "tactics, techniques and procedures")
  *   never match TTP, BLA, KP; names never match inside longer words;
  * - case-sensitive aliases (acronyms) match as written, a lower-case alias word may be
- *   capitalised ("The West"); other aliases ignore case and diacritics but a name with a
- *   capital letter must have one in the text, so lower-case "chinese" or "us" is not a name;
+ *   capitalised ("The West"); names ignore case and diacritics ("taliban", "PAKISTAN"), except
+ *   surnames the matcher derives itself, which need their capital (they were never listed);
  * - hyphens, dashes, runs of whitespace and line breaks between words are equivalent, and a
  *   hyphenated alias also matches with the hyphens dropped; "U.S." equals "US";
  * - a possessive ("TTP's", "Taliban’") is outside the mention; a leading "the" is outside it
@@ -33,7 +33,7 @@ export class ActorMatcher {
       }
     }
     for (const [id, aliases] of deriveAliases(actors)) {
-      for (const alias of aliases) addAlias(this.root, id, alias);
+      for (const alias of aliases) addAlias(this.root, id, alias, { requireCapital: true });
     }
   }
 

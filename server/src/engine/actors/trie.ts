@@ -17,9 +17,8 @@ export interface AliasEntry {
   /** The alias's words as written, when it is case-sensitive. */
   exact?: string[];
   /**
-   * Words (by position in the trie path) that have a capital in a case-insensitive alias: at
-   * least one of them must have a capital in the text too, so "pakistan" or "the west wing"
-   * are not names but "PAKISTAN" and "Tehreek-i-taliban" are.
+   * Words (by position in the trie path) that have a capital in a derived alias: at least one
+   * of them must have a capital in the text too (see addAlias).
    */
   capitals: number[];
 }
@@ -37,7 +36,11 @@ export function emptyTrie(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
-export function addAlias(root: TrieNode, actorId: string, alias: Alias): void {
+/**
+ * `requireCapital`: the text must have a capital where the alias has one — for aliases the
+ * matcher guessed (derived surnames), which only a capitalised word can safely be taken for.
+ */
+export function addAlias(root: TrieNode, actorId: string, alias: Alias, { requireCapital = false } = {}): void {
   const tokens = tokenize(alias.text);
   if (tokens.length === 0) return;
   const gaps = tokens.map((t, i) => (i === 0 ? '' : alias.text.slice(tokens[i - 1]!.end, t.start)));
@@ -45,7 +48,8 @@ export function addAlias(root: TrieNode, actorId: string, alias: Alias): void {
     insert(root, tokens.map((t, i) => pathKey(gaps[i]!, t.key, i)), { actorId, exact: tokens.map((t) => t.exact), capitals: [] });
     return;
   }
-  insert(root, tokens.map((t, i) => pathKey(gaps[i]!, t.key, i)), { actorId, capitals: capitals(tokens.map((t) => t.exact)) });
+  const capitalsOf = (words: string[]) => (requireCapital ? capitals(words) : []);
+  insert(root, tokens.map((t, i) => pathKey(gaps[i]!, t.key, i)), { actorId, capitals: capitalsOf(tokens.map((t) => t.exact)) });
   // Writers drop the hyphens of transliterated names ("Tehreekitaliban", "Jaishe"): also
   // index the case-insensitive alias with its hyphenated words run together.
   if (gaps.some(isHyphenated)) {
@@ -62,7 +66,7 @@ export function addAlias(root: TrieNode, actorId: string, alias: Alias): void {
         joins.push(gaps[i]!);
       }
     });
-    insert(root, words.map((w, i) => pathKey(joins[i]!, w, i)), { actorId, capitals: capitals(written) });
+    insert(root, words.map((w, i) => pathKey(joins[i]!, w, i)), { actorId, capitals: capitalsOf(written) });
   }
 }
 
