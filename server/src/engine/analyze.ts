@@ -5,6 +5,8 @@
  * checks of each unit of sections (units.ts) are reused while the unit's prose and the
  * context it inherits are unchanged. The ActorMatcher (costly to build from all aliases) is
  * shared per Knowledge. Suppression comments can span units, so they apply last, to all.
+ * `steps` does the same work a section or a unit at a time, for callers that must not be
+ * blocked by a big document (steps.ts).
  */
 import { ActorMatcher } from './actors/matcher';
 import type { ActorMention } from './actors/model';
@@ -17,6 +19,7 @@ import type { Claim } from './claims/model';
 import type { Knowledge } from './factbase/knowledge';
 import { ProseParser } from './markdown/incremental';
 import type { ProseDocument } from './markdown/model';
+import { finish, type Steps } from './steps';
 import { placed, unitsOf, type Unit, type UnitResult } from './units';
 
 export interface Analysis {
@@ -53,7 +56,16 @@ export class BriefAnalyzer {
   private nextId = 0;
 
   analyze(text: string, knowledge: Knowledge, severities?: Record<string, Severity>): Analysis {
-    const prose = this.parser.parse(text);
+    return finish(this.steps(text, knowledge, severities));
+  }
+
+  /**
+   * `analyze`, one step per section parsed and per unit checked. Only one run at a time: a
+   * run abandoned part-way (its caller stops pulling) must not be resumed after another
+   * has started. Abandoning leaves the analyzer's caches valid, only less complete.
+   */
+  *steps(text: string, knowledge: Knowledge, severities?: Record<string, Severity>): Steps<Analysis> {
+    const prose = yield* this.parser.steps(text);
     const severityKey = JSON.stringify(severities ?? {});
     if (this.basis?.knowledge !== knowledge || this.basis.severities !== severityKey) this.units.clear();
     this.basis = { knowledge, severities: severityKey };
@@ -73,11 +85,14 @@ export class BriefAnalyzer {
         ? placed(cached, unit.start, unit.blockStart)
         : analyzeUnit(prose, unit, { matcher, knowledge, severities, earlierYear, dateCache });
       next.set(key, result);
+      // Also kept at once, so a run abandoned part-way leaves its work to the next run.
+      this.units.set(key, result);
       append(mentions, result.mentions);
       append(claims, result.claims);
       append(checked, result.checked);
       append(findings, result.findings);
       earlierYear = result.lastYear ?? earlierYear;
+      yield;
     }
     this.units = next;
     return { text, knowledge, prose, mentions, claims, checked, findings: suppressed(findings, prose, text) };

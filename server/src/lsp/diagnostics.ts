@@ -8,6 +8,13 @@ import { MAX_ANALYZED_CHARS, type AnalysisCache, type Snapshot } from './analyse
 import { findingToDiagnostic, offsetRange, SOURCE } from './convert';
 import type { SettingsCache } from './settings';
 
+/**
+ * Findings published per document at most. Real briefs have hundreds; a generated or pasted
+ * document can have tens of thousands, and a 40 MB message of them would hold up the server
+ * and the editor alike for no reader's benefit.
+ */
+export const MAX_PUBLISHED_FINDINGS = 5000;
+
 export function snapshotDiagnostics(snapshot: Snapshot): Diagnostic[] {
   const { doc, analysis } = snapshot;
   if (!analysis) {
@@ -28,7 +35,18 @@ export function snapshotDiagnostics(snapshot: Snapshot): Diagnostic[] {
     source: SOURCE,
     message: `Not checked: ${region.reason}`,
   }));
-  return [...analysis.findings.map((f) => findingToDiagnostic(doc, f)), ...skipped];
+  const shown = analysis.findings.slice(0, MAX_PUBLISHED_FINDINGS).map((f) => findingToDiagnostic(doc, f));
+  const rest = analysis.findings.slice(MAX_PUBLISHED_FINDINGS);
+  if (rest.length > 0) {
+    shown.push({
+      range: offsetRange(doc, rest[0]!.start, rest[0]!.end),
+      severity: DiagnosticSeverity.Information,
+      code: 'too-many',
+      source: SOURCE,
+      message: `${rest.length} more findings from here on are not shown (at most ${MAX_PUBLISHED_FINDINGS} per document).`,
+    });
+  }
+  return [...shown, ...skipped];
 }
 
 export class DiagnosticScheduler {

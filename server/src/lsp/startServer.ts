@@ -75,14 +75,17 @@ export function startServer(connection: Connection): void {
       openText,
       progress: (title) => startProgress(connection, canReportProgress, title),
     });
-    analyses = new AnalysisCache(factBases, settings);
+    // Have the client ask for tokens again. A client that fails the request keeps its older
+    // tokens until the next edit, which is harmless.
+    const refreshTokens = () => {
+      if (canRefreshTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
+    };
+    // A big document's tokens came from an older analysis until its analysis in slices ends.
+    analyses = new AnalysisCache(factBases, settings, refreshTokens);
     scheduler = new DiagnosticScheduler(connection, documents, analyses, settings, isBrief);
     factBases.onDidChange(() => scheduler.scheduleAll());
-    // Actor tokens depend on the fact bases: have the client ask again. A client that fails
-    // the request keeps its older tokens until the next edit, which is harmless.
-    factBases.onDidChange(() => {
-      if (canRefreshTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
-    });
+    // Actor tokens depend on the fact bases.
+    factBases.onDidChange(refreshTokens);
 
     return {
       capabilities: {
@@ -149,7 +152,10 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  /** The analysis a request answers from; undefined for documents that are not briefs. */
+  /**
+   * The analysis a request answers from, never waiting for a big document's analysis
+   * (analyses.ts); undefined for documents that are not briefs.
+   */
   const snapshotFor = async (uri: string): Promise<Snapshot | undefined> => {
     const doc = documents.get(uri);
     return doc && isBrief(doc) ? analyses.get(doc, false) : undefined;
@@ -195,23 +201,18 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  /** Tokens must match the text the client has, so these analyse a stale document first. */
-  const tokenSnapshot = async (uri: string): Promise<Snapshot | undefined> => {
-    const doc = documents.get(uri);
-    return doc && isBrief(doc) ? analyses.get(doc, true) : undefined;
-  };
   const noTokens = { data: [] };
 
   connection.languages.semanticTokens.on(
     guard(connection, 'semanticTokens', noTokens, async ({ textDocument }) => {
-      const snapshot = await tokenSnapshot(textDocument.uri);
+      const snapshot = await snapshotFor(textDocument.uri);
       return snapshot ? semanticTokens(snapshot) : noTokens;
     }),
   );
 
   connection.languages.semanticTokens.onRange(
     guard(connection, 'semanticTokens/range', noTokens, async ({ textDocument, range }) => {
-      const snapshot = await tokenSnapshot(textDocument.uri);
+      const snapshot = await snapshotFor(textDocument.uri);
       return snapshot ? semanticTokens(snapshot, range) : noTokens;
     }),
   );

@@ -1,72 +1,73 @@
 /**
- * The remark processor for one section: CommonMark plus only the GFM constructs the section
- * can contain, and never GFM's literal autolinks (autolinks.ts finds those far cheaper).
+ * The remark processors sections are parsed with: CommonMark plus GFM footnotes,
+ * strikethrough and task lists, and tables only in the runs of a section that can hold one.
+ * GFM's literal autolinks are never enabled (autolinks.ts finds those far cheaper).
  *
- * Why per section: each GFM construct costs on every section it is enabled for, whether or
- * not it occurs. The table construct is tried at the start of every line of every paragraph
- * (~20% of a parse), footnotes and strikethrough at every bracket and tilde, literal
- * autolinks at every letter (~40%). A construct can only occur where its marker does, so a
- * section without a table delimiter row is parsed without tables, and so on; the result is
- * the same tree as with all of GFM (test/engine/prose.test.ts compares whole documents).
+ * Why tables apart: the table construct is tried at the start of every line of every
+ * paragraph, ~30% of a parse of the generated brief, yet a table can only start in a block
+ * that has a delimiter row (`|---|:-:|`). So a section is cut at every safe place
+ * (sections.ts) and consecutive pieces are parsed together, with tables only where one of
+ * them has such a row. Why only two processors, built once: each processor has its own
+ * construct tables, and micromark's hot functions slow down as they see more of them;
+ * measured, a processor per construct set (the previous design) lost most of what it saved.
+ * Footnotes and strikethrough cost little when absent (tried at `[^` and `~` only).
+ * test/engine/prose.test.ts compares whole documents parsed with all of GFM.
  */
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Root } from 'mdast';
+import { splitSections } from './sections.js';
 
-/** GFM constructs as micromark names them, by the feature they belong to. */
-const FEATURES = {
-  table: ['table'],
-  footnote: ['gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall'],
-  strikethrough: ['strikethrough'],
-  taskList: ['tasklistCheck'],
-} as const;
-type Feature = keyof typeof FEATURES;
+export interface MarkdownParser {
+  parse(text: string): Root;
+}
+
+/** micromark's names for the constructs a processor leaves out. */
 const LITERAL_AUTOLINKS = ['wwwAutolink', 'protocolAutolink', 'emailAutolink'];
+const TABLE = 'table';
+
+const withTables: MarkdownParser = build(LITERAL_AUTOLINKS);
+const withoutTables: MarkdownParser = build([...LITERAL_AUTOLINKS, TABLE]);
 
 /** A line that could be a table delimiter row (`|---|:-:|`), possibly in a quote or list item. */
 const DELIMITER_ROW = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+[ \t>]*)*[-:| \t]*-[-:| \t]*$/m;
 
-/** Which GFM features `source` could use: each needs its marker somewhere. */
-export function gfmFeatures(source: string): Feature[] {
-  const features: Feature[] = [];
-  if (source.includes('|') && DELIMITER_ROW.test(source)) features.push('table');
-  if (source.includes('[^')) features.push('footnote');
-  if (source.includes('~')) features.push('strikethrough');
-  if (/\[[ \t\r\nxX]\]/.test(source)) features.push('taskList');
-  return features;
+function mayHoldTable(source: string): boolean {
+  return source.includes('|') && DELIMITER_ROW.test(source);
 }
 
-interface Parser {
-  parse(text: string): Root;
+/** A run `[start, end)` of a section and the processor to parse it with. */
+export interface ParseRun {
+  start: number;
+  end: number;
+  parser: MarkdownParser;
 }
-const processors = new Map<string, Parser>();
 
-/** The processor for `source`; `frontMatter` enables YAML and TOML front matter. */
-export function processorFor(source: string, frontMatter: boolean): Parser {
-  const features = gfmFeatures(source);
-  const key = `${frontMatter ? 'fm' : ''}:${features.join(',')}`;
-  let processor = processors.get(key);
-  if (!processor) {
-    processor = build(features, frontMatter);
-    processors.set(key, processor);
+/**
+ * `source` (a section, front matter blanked) as runs to parse one after the other. A
+ * section without a possible table is one run; otherwise pieces cut at every safe place
+ * are grouped by whether they may hold a table.
+ */
+export function parseRuns(source: string): ParseRun[] {
+  if (!mayHoldTable(source)) return [{ start: 0, end: source.length, parser: withoutTables }];
+  const runs: ParseRun[] = [];
+  for (const piece of splitSections(source, 0, source.length, true)) {
+    const parser = mayHoldTable(source.slice(piece.start, piece.end)) ? withTables : withoutTables;
+    const last = runs[runs.length - 1];
+    if (last?.parser === parser) last.end = piece.end;
+    else runs.push({ start: piece.start, end: piece.end, parser });
   }
-  return processor;
+  return runs;
 }
 
-function build(features: Feature[], frontMatter: boolean): Parser {
-  // `use` adds to this (unfrozen) processor; plugin order is remark's usual one.
-  const processor = unified().use(remarkParse);
-  if (features.length > 0) {
-    const off = new Set<string>(LITERAL_AUTOLINKS);
-    for (const feature of Object.keys(FEATURES) as Feature[]) {
-      if (!features.includes(feature)) for (const name of FEATURES[feature]) off.add(name);
-    }
-    processor.use(remarkGfm).use(withoutConstructs, off);
-  }
-  if (frontMatter) processor.use(remarkFrontmatter, ['yaml', 'toml']);
-  return processor.freeze();
+/** `source` as one run with all of GFM: the reference parse the runs must agree with (tests). */
+export function oneRun(source: string): ParseRun[] {
+  return [{ start: 0, end: source.length, parser: withTables }];
+}
+
+function build(left: readonly string[]): MarkdownParser {
+  return unified().use(remarkParse).use(remarkGfm).use(withoutConstructs, new Set(left)).freeze();
 }
 
 type Extension = Record<string, unknown>;

@@ -11,6 +11,7 @@ import { refusal } from './guard.js';
 import type { HtmlComment, ProseBlock, ProseDocument, SkippedRegion } from './model.js';
 import { renderSection, type SectionProse } from './render.js';
 import { frontMatterEnd, splitSections, type Section } from './sections.js';
+import { finish, type Steps } from '../steps.js';
 
 /** Everything known about one section text; reused whenever that text appears again. */
 interface CachedSection {
@@ -64,11 +65,22 @@ export class ProseParser {
   lastSections: ProseSection[] = [];
 
   parse(text: string): ProseDocument {
+    return finish(this.steps(text));
+  }
+
+  /**
+   * `parse`, one step per section handed to remark (steps.ts). Abandoning it part-way leaves
+   * the parser usable: its cache then holds the sections parsed so far, `lastSections` the
+   * last document parsed to the end.
+   */
+  *steps(text: string): Steps<ProseDocument> {
     const sections = splitSections(text).flatMap((section) =>
       // Isolate what remark must not see, so the prose around it in the section is kept.
       refusal(section) ? splitSections(text, section.start, section.end, true) : [section]);
+    yield;
     const entries = this.entries(text, sections);
     const parsed = new Set<CachedSection>();
+    yield;
 
     // Parse with the definitions we believe the document has; parsing tells us the real
     // ones, and the rare section whose stand-ins were wrong is parsed once more.
@@ -83,6 +95,7 @@ export class ProseParser {
         entry.placed = new Map();
         entry.previous = new Map();
         parsed.add(entry);
+        yield;
       }
       const found = documentDefinitions(entries);
       if (sameKeys(found, defined)) break;

@@ -11,8 +11,9 @@ import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { appendAligned, Run } from './align.js';
 import { literalAutolinks } from './autolinks.js';
 import { normalizeLabel } from './definitions.js';
-import { processorFor } from './gfm.js';
+import { parseRuns, type ParseRun } from './gfm.js';
 import type { HtmlComment, ProseBlockKind } from './model.js';
+import { frontMatterEnd } from './sections.js';
 
 /** A block with offsets relative to the start of its section and a section-local group. */
 export interface LocalBlock {
@@ -37,14 +38,34 @@ export const OBJECT_REPLACEMENT = '\uFFFC';
 
 /**
  * `source` is the section; `suffix` stand-in definitions appended after it (nothing from it
- * is kept); `frontMatter` says the section starts the document with closed front matter.
- * Front matter is enabled only then: elsewhere `---` is a thematic break, and an unclosed
- * `---` at the start makes micromark (4.0.2, frontmatter 2.0.0) lose GFM footnotes.
+ * is kept); `frontMatter` says the section starts the document with closed front matter;
+ * `runs` how to parse it (gfm.ts).
  */
-export function renderSection(source: string, suffix: string, frontMatter: boolean): SectionProse {
+export function renderSection(
+  source: string,
+  suffix: string,
+  frontMatter: boolean,
+  runs: (markdown: string) => ParseRun[] = parseRuns,
+): SectionProse {
   const renderer = new Renderer(source);
-  renderer.flow(processorFor(source, frontMatter).parse(source + suffix).children, -1);
+  const markdown = frontMatter ? blankFrontMatter(source) : source;
+  for (const run of runs(markdown)) {
+    renderer.base = run.start;
+    renderer.limit = run.end;
+    renderer.flow(run.parser.parse(markdown.slice(run.start, run.end) + suffix).children, -1);
+  }
   return { blocks: renderer.blocks, comments: renderer.comments, groups: renderer.groups, defines: renderer.defines };
+}
+
+/**
+ * The source with its front matter turned into blank lines of the same length, so remark
+ * sees none of it and every offset after it stays the same. Front matter is never prose,
+ * and blank lines at the start of a document are nothing to remark either, so this parses
+ * as remark-frontmatter would, without one more processor (gfm.ts says why that matters).
+ */
+function blankFrontMatter(source: string): string {
+  const end = frontMatterEnd(source);
+  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
 
 class Renderer {
@@ -53,12 +74,16 @@ class Renderer {
   readonly defines = new Map<string, string>();
   groups = 0;
 
+  /** Where in `source` the run being rendered starts (its nodes' offsets are relative to it) and ends. */
+  base = 0;
+  limit = 0;
+
   constructor(private readonly source: string) {}
 
   /** Block content; `listGroup` is the group of the innermost list item, or -1 outside lists. */
   flow(nodes: readonly RootContent[], listGroup: number): void {
     for (const node of nodes) {
-      if (start(node) >= this.source.length) return;
+      if (this.start(node) >= this.limit) return;
       switch (node.type) {
         case 'heading':
           this.block('heading', node.depth, node.children, node, this.groups++);
@@ -104,7 +129,7 @@ class Renderer {
 
   private block(kind: ProseBlockKind, depth: number, children: PhrasingContent[], node: Nodes, group: number): void {
     const run = new Run();
-    const contentEnd = this.inline(children, run, start(node));
+    const contentEnd = this.inline(children, run, this.start(node));
     // Paragraphs of nothing but images, code or HTML carry no prose; headings always
     // matter, as the context of the blocks below them.
     if (kind !== 'heading' && !/[^\s\uFFFC]/.test(run.text)) return;
@@ -120,11 +145,11 @@ class Renderer {
   private inline(nodes: readonly PhrasingContent[], run: Run, from: number, inLink = false): number {
     let cursor = from;
     for (const node of nodes) {
-      const at = start(node);
+      const at = this.start(node);
       switch (node.type) {
         case 'text':
-          if (inLink) appendAligned(this.source, at, end(node), node.value, run);
-          else this.text(node.value, at, end(node), run);
+          if (inLink) appendAligned(this.source, at, this.end(node), node.value, run);
+          else this.text(node.value, at, this.end(node), run);
           break;
         case 'emphasis':
         case 'strong':
@@ -148,7 +173,7 @@ class Renderer {
           // inlineCode, image, imageReference, footnoteReference.
           run.push(OBJECT_REPLACEMENT, at);
       }
-      cursor = end(node);
+      cursor = this.end(node);
     }
     return cursor;
   }
@@ -168,19 +193,19 @@ class Renderer {
   }
 
   private collectComments(node: Nodes): void {
-    const from = start(node);
-    const html = this.source.slice(from, Math.min(end(node), this.source.length));
+    const from = this.start(node);
+    const html = this.source.slice(from, Math.min(this.end(node), this.limit));
     for (const match of html.matchAll(/<!--([\s\S]*?)-->/g)) {
       const commentStart = from + match.index;
       this.comments.push({ text: match[1].trim(), start: commentStart, end: commentStart + match[0].length });
     }
   }
-}
 
-function start(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
-}
+  private start(node: Nodes): number {
+    return (node.position?.start.offset ?? 0) + this.base;
+  }
 
-function end(node: Nodes): number {
-  return node.position?.end.offset ?? 0;
+  private end(node: Nodes): number {
+    return (node.position?.end.offset ?? 0) + this.base;
+  }
 }
