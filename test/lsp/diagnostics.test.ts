@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DEFAULT_FACTS, fileUri, rangeOf, TestClient, type Diagnostic } from './client';
 import { applyEdits, type TextEdit } from './edits';
-import { copyWorkspace, type Workspace } from './workspace';
+import { endSession, startWithBrief, type Workspace } from './workspace';
 
 interface CodeAction {
   title: string;
@@ -19,20 +19,15 @@ describe('LSP: diagnostics and quick fixes', () => {
   let ws: Workspace;
   let wrong: Diagnostic;
 
-  const isWrongFigure = (d: Diagnostic) => JSON.stringify(d.range) === JSON.stringify(rangeOf(ws.briefText, '1,700'));
+  const isWrongFigureIn = (w: Workspace) => (d: Diagnostic) => JSON.stringify(d.range) === JSON.stringify(rangeOf(w.briefText, '1,700'));
+  const isWrongFigure = (d: Diagnostic) => isWrongFigureIn(ws)(d);
 
   before(async () => {
-    ws = copyWorkspace();
-    client = new TestClient();
-    await client.initialize([ws.root]);
-    await client.open(ws.briefUri, ws.briefText);
-    const diagnostics = await client.waitForDiagnostics(ws.briefUri, (d) => d.some(isWrongFigure));
+    let diagnostics: Diagnostic[];
+    ({ client, ws, diagnostics } = await startWithBrief((d, w) => d.some(isWrongFigureIn(w))));
     wrong = diagnostics.find(isWrongFigure)!;
   });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  after(() => endSession({ client, ws }));
 
   it('reports a wrong figure as a warning on exactly the figure, linked to the fact', () => {
     assert.equal(wrong.severity, WARNING);

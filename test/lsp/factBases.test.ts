@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { positionOf, TestClient } from './client';
-import { copyWorkspace, type Workspace } from './workspace';
+import { endSession, startWithBrief, type Workspace } from './workspace';
 
 interface Hover {
   contents: { value: string };
@@ -17,17 +17,8 @@ describe('LSP: workspace fact bases', () => {
   let client: TestClient;
   let ws: Workspace;
 
-  before(async () => {
-    ws = copyWorkspace();
-    client = new TestClient();
-    await client.initialize([ws.root]);
-    await client.open(ws.briefUri, ws.briefText);
-    await client.waitForDiagnostics(ws.briefUri, (d) => d.length > 0);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  before(async () => ({ client, ws } = await startWithBrief()));
+  after(() => endSession({ client, ws }));
 
   const nactaHover = async () =>
     (

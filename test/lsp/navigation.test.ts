@@ -1,7 +1,7 @@
 /** Hover, definition and references on actor names and figures, over the real protocol. */
 import * as assert from 'node:assert/strict';
 import { DEFAULT_FACTS, fileUri, positionOf, rangeOf, TestClient, type Range } from './client';
-import { copyWorkspace, lineOf, type Workspace } from './workspace';
+import { endSession, startWithBrief, lineOf, type Workspace } from './workspace';
 
 interface Hover {
   contents: { kind: string; value: string };
@@ -16,18 +16,8 @@ describe('LSP: hover, definition, references', () => {
   let client: TestClient;
   let ws: Workspace;
 
-  before(async () => {
-    ws = copyWorkspace();
-    client = new TestClient();
-    await client.initialize([ws.root]);
-    await client.open(ws.briefUri, ws.briefText);
-    // Once the wrong figure is reported, the fact bases are loaded and the brief analysed.
-    await client.waitForDiagnostics(ws.briefUri, (d) => d.length > 0);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  before(async () => ({ client, ws } = await startWithBrief()));
+  after(() => endSession({ client, ws }));
 
   const hoverAt = (needle: string, occurrence = 0, delta = 0) =>
     client.request<Hover | null>('textDocument/hover', {

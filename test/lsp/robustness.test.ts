@@ -1,24 +1,15 @@
 /** Hostile documents must neither crash nor wedge the server. */
 import * as assert from 'node:assert/strict';
 import { fileUri, positionOf, TestClient } from './client';
-import { copyWorkspace, type Workspace } from './workspace';
+import { endSession, startWithBrief, type Workspace } from './workspace';
 import { generateBrief } from '../fixtures/markdown/generate';
 
 describe('LSP: robustness', () => {
   let client: TestClient;
   let ws: Workspace;
 
-  before(async () => {
-    ws = copyWorkspace();
-    client = new TestClient();
-    await client.initialize([ws.root]);
-    await client.open(ws.briefUri, ws.briefText);
-    await client.waitForDiagnostics(ws.briefUri, (d) => d.length > 0);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  before(async () => ({ client, ws } = await startWithBrief()));
+  after(() => endSession({ client, ws }));
 
   const hoverStillWorks = async () => {
     const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {

@@ -2,7 +2,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { copyFixtureWorkspace } from '../support/fixtureWorkspace';
-import { fileUri } from './client';
+import { fileUri, TestClient, type Diagnostic } from './client';
 
 export interface Workspace {
   root: string;
@@ -36,4 +36,37 @@ export function lineOf(file: string, needle: string): number {
   const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(needle));
   if (index < 0) throw new Error(`'${needle}' not in ${file}`);
   return index;
+}
+
+/** A suite's server: a fresh workspace copy, a client on it, and a teardown for both. */
+export interface Session {
+  client: TestClient;
+  ws: Workspace;
+}
+
+/**
+ * Starts the server on a fresh copy of the fixture workspace, opens its brief and waits until
+ * the brief is checked (diagnostics `accept` takes), which also means the fact bases are loaded.
+ * On failure it stops what it started, so a failed hook leaves no server keeping mocha alive.
+ */
+export async function startWithBrief(
+  accept: (d: Diagnostic[], ws: Workspace) => boolean = (d) => d.length > 0,
+): Promise<Session & { diagnostics: Diagnostic[] }> {
+  const ws = copyWorkspace();
+  const client = new TestClient();
+  try {
+    await client.initialize([ws.root]);
+    await client.open(ws.briefUri, ws.briefText);
+    const diagnostics = await client.waitForDiagnostics(ws.briefUri, (d) => accept(d, ws));
+    return { client, ws, diagnostics };
+  } catch (error) {
+    await endSession({ client, ws });
+    throw error;
+  }
+}
+
+/** Ends a session; tolerates one whose start failed (mocha runs `after` hooks regardless). */
+export async function endSession({ client, ws }: Partial<Session>): Promise<void> {
+  await client?.stop();
+  ws?.dispose();
 }
