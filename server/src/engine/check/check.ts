@@ -23,8 +23,9 @@ import { judge } from './judge';
 import type { CheckedClaim, Finding, Severity } from './model';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
-import { placeScope, scopeConflict, yearScope } from './scope';
-import { attributionMatches, attributionOf, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { otherPeriodOfSeries } from './series';
+import { addRowPlaces, placeScope, scopeConflict, yearScope } from './scope';
+import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
 
 export interface CheckInput {
   doc: ProseDocument;
@@ -74,7 +75,7 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
         checked.push({ claim, reason: link.reason });
         continue;
       }
-      const outcome = compare(dc, ctx, claim, link.link, mentionsByBlock.get(blockIndex) ?? [], input);
+      const outcome = compare(dc, ctx, claim, link.link, (b) => mentionsByBlock.get(b) ?? [], input);
       checked.push(outcome.checked);
       if (outcome.finding) findings.push(outcome.finding);
     }
@@ -97,11 +98,12 @@ interface Outcome {
   finding?: Finding;
 }
 
-function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, mentions: ActorMention[], input: CheckInput): Outcome {
+function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput): Outcome {
   const { knowledge } = input;
   const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
-  const places = placeScope(ctx, claim, mentions, knowledge);
-  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places) }));
+  const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
+  addRowPlaces(places, dc, ctx.index, mentionsOf, knowledge);
+  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years) }));
   const comparable = conflicts.filter((c) => c.conflict === undefined).map((c) => c.fact);
   if (comparable.length === 0) {
     return { checked: { claim, fact: link.facts[0], reason: `not compared: ${conflicts[0]?.conflict ?? 'no fact of this kind'}` } };
@@ -120,7 +122,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   if (claim.negated || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
 
   const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
-  const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge);
+  const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge) && !citesSourceAuthority(attribution, fact, knowledge);
   const checkId: CheckId = attributed ? 'attributed-figure-differs' : certain ? MISMATCH[claim.kind] : 'uncertain-link';
   if (checkId === 'uncertain-link' && link.how === 'sentence') return { checked: base };
   const severity = severityFor(checkId, input.severities);
@@ -130,7 +132,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const message = formatMessage(CHECKS[checkId].message, {
     ...factWords(fact, knowledge),
     actual: actual || written,
-    attribution: attribution ?? '',
+    attribution: attribution === undefined ? '' : attributionLabel(attribution),
   });
   const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, fact, written, actual) : undefined;
   const finding: Finding = {

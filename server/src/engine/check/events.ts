@@ -34,7 +34,13 @@ const MAX_YEAR_DISTANCE = 3;
  * a sentence-wide test misread "the twenty-second of December" and "Third, the tone from Kabul
  * … came to power in 2020" as other occurrences.
  */
-const OTHER_OCCURRENCE = new Set(['earlier', 'previous', 'prior', 'another', 'separate', 'again', 'repeated', 'series', 'first', 'second', 'third', 'latest', 'renewed', 'fresh', 'also', 'new', 'further']);
+const OTHER_OCCURRENCE = new Set(['earlier', 'previous', 'prior', 'another', 'separate', 'again', 'repeated', 'series', 'first', 'second', 'third', 'latest', 'renewed', 'fresh', 'also', 'new', 'further', 'smaller', 'larger', 'similar', 'other']);
+/**
+ * A sentence opening that sets it apart from the events around it ("Earlier, in March 2024,
+ * Pakistan had carried out…", "In a separate operation on 18 March…"): its dates are about
+ * other occurrences wherever its terms stand.
+ */
+const OTHER_OPENING = /^[\s*_>"“]*(?:earlier|previously|before that|before then|prior to (?:that|this)|in (?:a|an) (?:separate|earlier|previous|unrelated|prior)|(?:months|weeks|years|days) (?:earlier|before))(?![\p{L}])/iu;
 /** How many words before a term an OTHER_OCCURRENCE word still qualifies it. */
 const QUALIFIER_REACH = 3;
 /** Words that attach a following date to the term before them. */
@@ -73,7 +79,7 @@ export function linkEvents(ctx: BlockContext): Map<Claim, EventResult> {
         continue;
       }
       picks.sort((a, b) => a.distance - b.distance);
-      const attached = attachedTerm(ctx, claim, terms, s);
+      const attached = modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, terms, s);
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
@@ -114,8 +120,18 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
 }
 
+/**
+ * "the Taliban's 28 December response", "the 24 December strikes": a date right before an
+ * event term modifies that noun, whatever other term stands nearer.
+ */
+function modifiedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]): TermHit | undefined {
+  const text = ctx.block.text;
+  return terms.find((h) => h.start >= claim.textEnd && /^[ \u00A0]+$/.test(text.slice(claim.textEnd, h.start)));
+}
+
 /** Whether a word just before the term, or between it and the date, marks another occurrence. */
 function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentenceStart: number): boolean {
+  if (OTHER_OPENING.test(ctx.block.text.slice(sentenceStart, sentenceStart + 40))) return true;
   const from = Math.max(0, hit.first - QUALIFIER_REACH);
   for (let i = from; i < hit.first; i++) {
     const w = ctx.words[i]!;

@@ -36,7 +36,7 @@ const FUNCTION = new Set(
   'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some'.split(' '),
 );
 /** Nouns for the people a figure counts; the verb after them may still name the measure. */
-const PERSONS = new Set(['people', 'persons', 'individuals', 'lives']);
+const PERSONS = new Set(['people', 'persons', 'individuals', 'lives', 'citizens', 'pakistanis', 'nationals', 'residents', 'inhabitants']);
 const PERSON_VERBS = new Set(['were', 'was', 'have', 'had', 'been', 'are', 'who', 'reportedly', 'being', 'lost', 'their']);
 /**
  * Modifiers and nouns that make the figure a part of the measure, not the measure: "1,700
@@ -47,8 +47,9 @@ const SUBGROUP = new Set(
 );
 /** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
 const LINKING = new Set(
-  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall'.split(' '),
+  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone terrorism violence militancy'.split(' '),
 );
+const MONEY_BEFORE = /(?:[$£€₨¥]|\b(?:Rs|PKR|USD|US\$)\.?)[ \u00A0]?$/;
 /** Words that make the figure before them a change, not a level: "rose by 20%". */
 const CHANGE_BEFORE = new Set(['by', 'from']);
 const DATED_START = /^[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d(?![\p{N}])/u;
@@ -60,6 +61,8 @@ const RATE_AFTER = /^[ \u00A0]*(?:per|each|every|\/|a[ \u00A0]+(?:day|week|month
 
 export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind): MeasureResult {
   const sentence = sentenceAt(ctx, claim.textStart);
+  // "$2 billion", "Rs 50 billion": money, whatever the sentence's measure ("the toll").
+  if (MONEY_BEFORE.test(ctx.block.text.slice(Math.max(0, claim.textStart - 5), claim.textStart))) return { reason: 'the figure is an amount of money' };
   const after = afterFigure(ctx, claim, kind, sentence[1]);
   if (after.hit) return linked(ctx.block.text, after.hit, kind, 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
@@ -73,16 +76,38 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
     const termsIn = (b: number) => dc.block(b).hits.filter((h) => ofKind(h, kind).length > 0).map((h) => ({ h, text: dc.block(b).block.text }));
     const fromRow = cell.row.flatMap(termsIn);
     const fromHeader = cell.header === undefined ? [] : termsIn(cell.header);
-    const [first] = [...fromRow, ...fromHeader];
+    const [first, ...rest] = [...fromRow, ...fromHeader];
     if (first) {
+      const part = cell.row.map((b) => subgroupLabel(dc.block(b))).find((w) => w !== undefined);
+      if (part) return { reason: `its table row is about “${part}”, a part of any measure in the fact base` };
       const how = fromRow.length > 0 ? 'row' : 'header';
-      return linked(first.text, first.h, kind, how, fromRow.length + fromHeader.length === 1);
+      // "| Province pair | Share of terrorist attacks |": several terms, one measure between them.
+      const facts = ofKind(first.h, kind);
+      const agree = rest.every((r) => sameFacts(ofKind(r.h, kind), facts));
+      return linked(first.text, first.h, kind, how, agree);
     }
   }
 
   const inSentence = ctx.hits.filter((h) => h.start >= sentence[0] && h.end <= sentence[1] && ofKind(h, kind).length > 0);
   if (inSentence.length > 0) return linked(ctx.block.text, nearest(inSentence, claim.textStart), kind, 'sentence', false);
   return { reason: 'no term of a fact in the fact base governs this figure' };
+}
+
+/**
+ * The part of a measure a table row's label names, as the prose rule for "925 militants
+ * killed": a subgroup word before the label's first term ("Militants killed in operations"),
+ * or as the whole label ("| Soldiers | 700 |" under a "Killed" column).
+ */
+function subgroupLabel(cell: BlockContext): string | undefined {
+  if (cell.claims.some((c) => c.kind === 'count' || c.kind === 'percent')) return undefined;
+  const firstHit = cell.hits[0];
+  const until = firstHit ? firstHit.first : cell.words.length;
+  for (let i = 0; i < until; i++) if (SUBGROUP.has(cell.words[i]!.lower)) return cell.words[i]!.lower;
+  return undefined;
+}
+
+function sameFacts(a: readonly Fact[], b: readonly Fact[]): boolean {
+  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 function linked(text: string, hit: TermHit, kind: ValueKind, how: LinkHow, certain: boolean): MeasureResult {
@@ -130,7 +155,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceE
       if (RATE_AFTER.test(text.slice(hit.end, hit.end + 20))) return { certain: false, other: `${text.slice(hit.start, hit.end)} per …` };
       return { hit, certain: !capitalised };
     }
-    if (leadingOf && ['of', 'all', 'the'].includes(w.lower)) continue;
+    // "95% of all the country's terrorist attacks": a possessive determiner is no modifier.
+    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^\p{Ll}+['’]s$/u.test(w.lower))) continue;
     leadingOf = false;
     if (PERSONS.has(w.lower)) {
       person = true;
@@ -174,6 +200,8 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     const next = gapWords[k + 1];
     // "in Balochistan and KP: 95%": "and" joining names.
     if (w.lower === 'and' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end))) continue;
+    // "went from 267 in 2021 to 306 in 2023 and 504 in 2024": a chain of levels.
+    if (w.lower === 'and' && from) continue;
     if (LINKING.has(w.lower) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d$/.test(w.lower)) continue;
     // "rose from 1,500 to 1,700": the first figure of a change may stand between.
     if (from && /^\d[\d,.]*$/.test(w.lower)) continue;

@@ -42,7 +42,7 @@ const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
 const SINCE = /\bsince\b/gi;
 /** "the highest since 2015": the year is a reference point, not the figure's scope. */
-const REFERENCE_SINCE = /\b(?:highest|lowest|worst|deadliest|bloodiest|most|least|largest|biggest|smallest|record|first time)\b(?:\s+\S+){0,4}\s+$/i;
+const REFERENCE_SINCE = /\b(?:highest|lowest|worst|deadliest|bloodiest|most|least|largest|biggest|smallest|record|first time|more|fewer|higher|lower|greater|worse|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|any (?:year|time)|ever)\b(?:\s+\S+){0,4}\s+$/i;
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'place', 'region']);
 /** Actor kinds of places inside a country: a sentence naming only these is about them. */
 const SUBNATIONAL_KINDS: ReadonlySet<string> = new Set(['place']);
@@ -78,10 +78,19 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
   const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence));
+  // "The rise since 2021 has been steep: attacks went from 267 in 2021 to 504 in 2024": a
+  // figure with its own "in YEAR" is about that year, whatever "since" says elsewhere.
+  const own = period?.kind === 'narrow' && period.what === SINCE_WHAT ? ownYear(ctx, claim) : undefined;
+  if (own) return asScope(own, 'its sentence');
   if (period) return period;
   const when = whenClause(ctx, claim, s);
   if (when) return asScope(when, 'its sentence');
-  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && !reference(text.slice(s, c.textStart)));
+  const asides = memo(ctx, `asides:${s}`, () => asidesOf(sentence, s));
+  const aside = asides.find(([a, b]) => claim.textStart >= a && claim.textStart < b);
+  // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
+  // scopes only the figures inside it, and a figure inside one takes no year from outside.
+  const sameAside = (c: Claim) => asides.find(([a, b]) => c.textStart >= a && c.textStart < b) === aside;
+  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && sameAside(c) && !reference(text.slice(s, c.textStart)));
   if (times.length > 0) {
     return asScope(governingTime(ctx, claim, times), 'its sentence');
   }
@@ -98,12 +107,29 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   return { kind: 'none' };
 }
 
+/** Ranges of a sentence between paired dashes or brackets, in block text positions. */
+function asidesOf(sentence: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.matchAll(ASIDE)) out.push([offset + m.index, offset + m.index + m[0].length]);
+  return out;
+}
+
+const ASIDE = /\([^()]*\)|[ \u00A0][—–][ \u00A0][^—–]*[ \u00A0][—–](?=[ \u00A0])|—[^—]*—/g;
+
+const SINCE_WHAT = '“since”';
+
+/** The year written right after a figure ("504 in 2024"), if any. */
+function ownYear(ctx: BlockContext, claim: Claim): Claim | undefined {
+  const next = ctx.claims[ctx.claims.indexOf(claim) + 1];
+  return next?.kind === 'year' && /^[ \u00A0]+in[ \u00A0]+$/.test(ctx.block.text.slice(claim.textEnd, next.textStart)) ? next : undefined;
+}
+
 /** A period the words of a sentence set for all its figures, if any. */
 function sentencePeriod(sentence: string): YearScope | undefined {
   const narrow = NARROW.exec(sentence);
   if (narrow) return { kind: 'narrow', what: `“${narrow[0]}”` };
   for (const m of sentence.matchAll(SINCE)) {
-    if (!REFERENCE_SINCE.test(sentence.slice(0, m.index))) return { kind: 'narrow', what: '“since”' };
+    if (!REFERENCE_SINCE.test(sentence.slice(0, m.index))) return { kind: 'narrow', what: SINCE_WHAT };
   }
   // "between 2021 and 2024", "2021–2024": a span of years, never one fact's year.
   const span = MULTI_YEAR.exec(sentence);
@@ -167,16 +193,23 @@ export interface PlaceScope {
   settings: string[];
   /** The settings that are actors of the fact base (the rest are unknown capitalised words). */
   actors: Set<string>;
+  /** Places the sentence singles out ("KP alone", "only Balochistan"). */
+  exclusive: string[];
 }
 
 export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly ActorMention[], knowledge: CheckKnowledge): PlaceScope {
-  const [s, e] = sentenceAt(ctx, claim.textStart);
+  const [s, sentenceEnd] = sentenceAt(ctx, claim.textStart);
   const text = ctx.block.text;
+  // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
+  // not in a clause after its date (", raising hopes in Islamabad").
+  const clauseEnd = temporal(claim) ? CLAUSE_BREAK.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
+  const e = clauseEnd ? claim.textEnd + clauseEnd.index : sentenceEnd;
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const named = new Set<string>();
   const settings: string[] = [];
   const subnational: string[] = [];
   const covered: [number, number][] = [];
+  const exclusive: string[] = [];
   for (const m of mentions) {
     const start = textIndex(ctx.block, m.start);
     if (start < s || start >= e) continue;
@@ -188,6 +221,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     if (SUBNATIONAL_KINDS.has(kind)) subnational.push(m.actorId);
     if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
     else if (end <= phraseStart && subjectOf(text.slice(end, phraseStart))) settings.push(m.actorId);
+    if (EXCLUSIVE_AFTER.test(text.slice(end, end + 12)) || EXCLUSIVE_BEFORE.test(text.slice(Math.max(s, start - 12), start))) exclusive.push(m.actorId);
   }
   for (const m of text.slice(s, e).matchAll(UNKNOWN_PLACE)) {
     const at = s + m.index + m[0].length - m[1]!.length;
@@ -196,8 +230,13 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   }
   // Only provinces named: the sentence is about them.
   if (subnational.length > 0 && subnational.length === named.size) settings.push(...subnational);
-  return { named, settings, actors: new Set(settings.filter((p) => named.has(p))) };
+  return { named, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive };
 }
+
+const CLAUSE_BREAK = /[,;:()—–]/;
+/** "KP alone", "only Balochistan": one place on its own, apart from any it is listed with. */
+const EXCLUSIVE_AFTER = /^[ \u00A0]+(?:alone|only|by itself|on its own)(?![\p{L}])/u;
+const EXCLUSIVE_BEFORE = /(?<![\p{L}])(?:only|just|solely)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
 
 /** Whether the words between a place and a figure make the place the figure's subject. */
 function subjectOf(between: string): boolean {
@@ -215,10 +254,54 @@ export function scopeConflict(fact: Fact, year: YearScope | undefined, place: Pl
     }
   }
   const places = fact.scope.places;
-  if (places.length === 0 || place.settings.some((p) => places.includes(p))) return undefined;
+  if (places.length === 0) return undefined;
+  const part = partOfScope(fact, place);
+  if (part) return `the figure is about ${part}, a part of the source's ${places.join(' and ')}`;
+  if (place.settings.some((p) => places.includes(p))) return undefined;
   // A place the fact base does not know may lie inside the fact's ("TTP camps in Paktika"):
   // it sets another scope only when no place of the fact's scope is named.
   const known = place.settings.find((p) => !places.includes(p) && place.actors.has(p));
   const other = known ?? (places.some((p) => place.named.has(p)) ? undefined : place.settings.find((p) => !places.includes(p)));
   return other === undefined ? undefined : `the figure is about another place (${other}) than the source's`;
+}
+
+/**
+ * A count or share over several places is about them together ("95% of attacks in
+ * Balochistan and KP"): a figure about one of them alone is about another scope. That is a
+ * place the sentence singles out ("KP alone"), or the only one of the fact's places it names
+ * and sets the figure in. An event's places are where it happened, any of them, so dates are
+ * never narrowed this way.
+ */
+function partOfScope(fact: Fact, place: PlaceScope): string | undefined {
+  const places = fact.scope.places;
+  if (places.length < 2 || fact.value?.kind === 'date') return undefined;
+  const single = place.exclusive.find((p) => places.includes(p));
+  if (single) return single;
+  const named = places.filter((p) => place.named.has(p));
+  return named.length === 1 && place.settings.includes(named[0]!) ? named[0] : undefined;
+}
+
+/** A column header saying its cells name places: "Province", "Province pair", "Region". */
+const PLACE_HEADER = /\b(?:provinces?|regions?|places?|countr(?:y|ies)|districts?|areas?|locations?|territor(?:y|ies))\b/i;
+
+/**
+ * "| Balochistan and KP | 88% |" under a "Province pair" column: the cells of a figure's row
+ * that sit in a column of places are the figure's settings, known places by their actor and
+ * unknown ones ("Punjab") by their text.
+ */
+export function addRowPlaces(scope: PlaceScope, dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): void {
+  const cell = dc.cell(blockIndex);
+  if (!cell) return;
+  for (const b of cell.row) {
+    const header = dc.cell(b)?.header;
+    if (header === undefined || !PLACE_HEADER.test(dc.doc.blocks[header]!.text)) continue;
+    const places = mentionsOf(b).filter((m) => PLACE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? ''));
+    for (const m of places) {
+      scope.named.add(m.actorId);
+      scope.actors.add(m.actorId);
+      scope.settings.push(m.actorId);
+    }
+    const label = dc.doc.blocks[b]!.text.trim();
+    if (places.length === 0 && /^\p{Lu}/u.test(label)) scope.settings.push(label);
+  }
 }

@@ -28,12 +28,19 @@ export function rejects(sentence: string): boolean {
  * something else ("revised figures put deaths at 1,900" asserts 1,900).
  */
 const WITHDRAWN = /^[^;:]*?\b(?:was|were|been|is|are|later|since|subsequently|widely|hotly|officially)\s+(?:\p{L}+ly\s+)?(?:revised|disputed|contested|retracted|corrected|overstated|understated|withdrawn|challenged|questioned|discredited)\b/iu;
+/**
+ * The writer distancing themselves from a figure after it: "— a number we have not been able
+ * to verify", "which remains unverified", "a figure … that this brief does not use", "a figure
+ * we now withdraw". The writer does not assert such a figure.
+ */
+const DISTANCED = /^[^;]*?(?:\b(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|\bunverified\b|\bunconfirmed\b|\b(?:we|brief|paper|report|analysis|study)\s+(?:do|does|did)\s+not\s+(?:use|accept|rely\s+on|endorse)\b|\b(?:we|I)\s+(?:now\s+)?(?:withdraw|retract|reject|discard)\b)/iu;
 const CLAUSE_END = /[,;:]\s+(?:but|while|whereas|yet)\b/i;
 
 /** Whether the text after a figure, up to its clause's end, withdraws it. */
 export function withdrawnAfter(after: string): boolean {
   const end = CLAUSE_END.exec(after);
-  return WITHDRAWN.test(end ? after.slice(0, end.index) : after);
+  const clause = end ? after.slice(0, end.index) : after;
+  return WITHDRAWN.test(clause) || DISTANCED.test(clause);
 }
 
 /**
@@ -43,8 +50,11 @@ export function withdrawnAfter(after: string): boolean {
 const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:figure|number|estimate|count|tally|total|toll|claim|report|one)s?)?|it|they)\s+(?:was|were|is|are|has\s+been|have\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error|a\s+mistake|erroneous|untrue|overstated|exaggerated|inflated|withdrawn|retracted|corrected)\b/i;
 
 export function rejectedByNext(next: string): boolean {
-  return POINTS_BACK_WRONG.test(next);
+  return POINTS_BACK_WRONG.test(next) || DISOWNS_BACK.test(next);
 }
+
+/** "…cited 1,200 deaths; we do not use it." The next clause disowns the figure before it. */
+const DISOWNS_BACK = /^\s*(?:we|this\s+(?:brief|paper|report|analysis))\s+(?:do|does|did|have|has|could|can)\s*(?:not|n['’]t)\s+(?:use|accept|rely\s+on|endorse|verif(?:y|ied)|been\s+able\s+to\s+verify)\s+(?:it|them|this|that|these|those|the\s+(?:figure|number|estimate|count|tally))\b/i;
 
 const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies))\s+(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest)\b[^.;]{0,60}$/u;
 
@@ -148,3 +158,50 @@ function startsWithName(said: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether an attribution cites the source's own authority for a fact the source states in its
+ * own voice (no `attribution`): the source itself ("according to the analysis", "the report",
+ * the author or publisher by name) or an actor the same source cites for its other figures
+ * (CRSS, for a source whose counts are CRSS's). Such a figure is compared as the writer's own.
+ * A party to the events ("the Taliban claim…") is not an authority, and stays attributed.
+ */
+export function citesSourceAuthority(attribution: string, fact: Fact, knowledge: CheckKnowledge): boolean {
+  if (fact.attribution) return false;
+  if (GENERIC_SOURCE.test(attribution.trim())) return true;
+  let cache = authorityCache.get(fact);
+  if (!cache) authorityCache.set(fact, (cache = new Map()));
+  let cites = cache.get(attribution);
+  if (cites === undefined) {
+    const names = authorityNames(fact, knowledge);
+    cites = spellings(attribution).some((said) => names.some((name) => startsWithName(said, name)));
+    cache.set(attribution, cites);
+  }
+  return cites;
+}
+
+const GENERIC_SOURCE = /^(?:the|this|that|our)\s+(?:analysis|article|report|source|author|study|paper|commentary)$/i;
+const authorityCache = new WeakMap<Fact, Map<string, boolean>>();
+
+function authorityNames(fact: Fact, knowledge: CheckKnowledge): string[] {
+  const names: string[] = [];
+  const source = knowledge.source(fact.source);
+  if (source?.author) names.push(source.author);
+  if (source?.publisher) names.push(source.publisher);
+  for (const other of knowledge.facts) {
+    const actor = other.source === fact.source && other.attribution?.actor ? knowledge.actor(other.attribution.actor) : undefined;
+    if (actor && actor.kind !== 'person') names.push(actor.name, ...actor.aliases.map((a) => a.text));
+  }
+  return names;
+}
+
+/**
+ * Whether attribution words name someone, for the message: "It is sometimes" (from "it is
+ * sometimes said") names nobody, and the message then says "others".
+ */
+export function attributionLabel(attribution: string): string {
+  return IMPERSONAL.test(attribution.trim()) ? 'others' : attribution;
+}
+
+// "by one estimate" is captured as the subject "by one": a preposition names nobody either.
+const IMPERSONAL = /^(?:it|there|this|that|which|by|in|on|at|for|from|with|to|of)(?:\s|$)/i;

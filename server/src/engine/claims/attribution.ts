@@ -17,6 +17,11 @@ export interface AttributionMention {
   end: number;
   /** For clauses: where the figures it governs stop (a contrast or the sentence end). */
   scopeEnd: number;
+  /**
+   * A verb of opinion ("argue", "insist") governs the clause it introduces only: "…1,500
+   * fatalities…, the centre insists, because…" says why, it does not report the figure again.
+   */
+  afterOnly?: boolean;
 }
 
 export function findAttributions(text: string, from: number, to: number): AttributionMention[] {
@@ -47,6 +52,7 @@ export function findAttributions(text: string, from: number, to: number): Attrib
       start: from + subject.start,
       end: from + end,
       scopeEnd: contrast ? from + end + contrast.index : to,
+      ...(OPINION.test(m[0].trim()) && { afterOnly: true }),
     });
   });
   return found;
@@ -57,7 +63,7 @@ export function findAttributions(text: string, from: number, to: number): Attrib
  * punctuation mark or conjunction ("…, as some reported", "…, but CRSS counted").
  */
 function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean } | undefined {
-  const head = sentence.slice(0, verbStart);
+  const head = skipAside(sentence.slice(0, verbStart));
   const clauseStart = Math.max(...[',', ';', ':', '(', '—', '–'].map((p) => head.lastIndexOf(p))) + 1;
   const tokens = [...head.slice(clauseStart).matchAll(/[^ \u00A0]+/g)];
   let first = 0;
@@ -67,14 +73,30 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     if (CONJUNCTIONS.has(t[0].toLowerCase()) && !inName) first = i + 1;
   });
   const words = tokens.slice(first).map((t) => t[0]);
+  // "The Ministry of Interior has cited": a perfect tense, not a passive ("was reported").
+  while (words.length > 1 && PERFECT.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length === 0 || words.length > maxSubjectWords(words) || words.some((w) => /\d/.test(w))) return undefined;
   if (AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  // "a figure that double-counts": a word broken at a hyphen is no subject.
+  if (/[-‐‑]$/.test(words[words.length - 1]!)) return undefined;
   return {
     words: words.join(' '),
     start: clauseStart + tokens[first]!.index,
     afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
   };
 }
+
+/**
+ * "Government spokespeople, for their part, cited": a short aside between commas, opening
+ * with a lower-case word, stands between a subject and its verb; the subject is before it.
+ */
+function skipAside(head: string): string {
+  const m = ASIDE.exec(head);
+  return m ? head.slice(0, m.index) + ' '.repeat(m[0].length) : head;
+}
+
+const ASIDE = /,[ \u00A0]+\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3},[ \u00A0]*$/u;
+const PERFECT = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'since', 'previously', 'earlier', 'initially']);
 
 /**
  * Six words, or more when they are an organisation's name: capitalised words joined by
@@ -106,7 +128,10 @@ function findPassives(sentence: string, from: number, found: AttributionMention[
 const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because']);
 const ACCORDING = /(?<![\p{L}])(?:[Aa]ccording to|[Pp]er(?=[ \u00A0](?:the[ \u00A0])?\p{Lu}))[ \u00A0]+([^,;:\d]{2,80}?)(?=[ \u00A0]*(?:[,;:]|\d|[.!?]*["'”’)]*[ \u00A0]*$))/gu;
 const POSSESSIVE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-const VERB = /(?<![\p{L}])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|cited|told)|puts?[ \u00A0]+(?:it|the[ \u00A0]+\p{L}+)[ \u00A0]+at)(?![\p{L}])/giu;
+// Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…").
+// A hyphen before the verb makes it part of another word ("double-counts").
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|puts?[ \u00A0]+(?:it|the[ \u00A0]+\p{L}+)[ \u00A0]+at)(?![\p{L}])/giu;
+const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'have', 'has', 'not', 'the', 'a', 'an']);
 
@@ -137,7 +162,7 @@ export function bindAttributions(
       give(before >= 0 ? before : spans.findIndex((s) => s.start >= m.end), m.words, 3);
     } else {
       const after = spans.map((s, i) => (s.start >= m.end && s.start < m.scopeEnd ? i : -1)).filter((i) => i >= 0);
-      const governed = after.length > 0 ? after : spans.map((s, i) => (s.end <= m.start ? i : -1)).filter((i) => i >= 0);
+      const governed = after.length > 0 || m.afterOnly ? after : spans.map((s, i) => (s.end <= m.start ? i : -1)).filter((i) => i >= 0);
       for (const i of governed) give(i, m.words, 2);
     }
   }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { findNamedDays } from './namedDays';
 
 /** A date read from text: what the words fix; `year` is absent when none was written. */
 export interface DateHit {
@@ -7,6 +8,8 @@ export interface DateHit {
   year?: number;
   month: number;
   day?: number;
+  /** Last day of a range of days ("early December": 1–10), when the words give a range. */
+  dayTo?: number;
 }
 
 /**
@@ -20,7 +23,8 @@ export interface DateHit {
  * never start a date. A month alone ("in December") is not read.
  */
 export function findDates(text: string, cache: Map<string, ParsedDate | null>): DateHit[] {
-  const hits: DateHit[] = [];
+  const named = findNamedDays(text);
+  const hits = [...named];
   if (!ANCHOR.test(text)) return hits;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -31,12 +35,12 @@ export function findDates(text: string, cache: Map<string, ParsedDate | null>): 
       parsed = parseDate(written);
       cache.set(written, parsed);
     }
-    if (parsed) {
+    if (parsed && !named.some((n) => n.start < m!.index + parsed!.length && m!.index < n.end)) {
       const { length, ...date } = parsed;
       hits.push({ start: m.index, end: m.index + length, ...date });
     }
   }
-  return hits;
+  return named.length > 0 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** What chrono made of a candidate; `length` drops a sentence's full stop after "24 Dec.". */

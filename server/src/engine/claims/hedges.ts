@@ -31,7 +31,8 @@ const BEFORE: Array<[Hedge, RegExp]> = [
   ['at-most', words(`${NOT} (?:exceed|exceeded|top|rise above|go above)|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`)],
   ['nearly', words('nearly|almost|just (?:under|below|short of|shy of)|not quite|shy of')],
   ['over', words('(?:(?:well|just|far|slightly) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed')],
-  ['under', words('(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)')],
+  // "did not reach 1,500", "fell short of 400": below the figure, not a rejection of it.
+  ['under', words(`(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`)],
   ['about', words('about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|circa|c\\.|ca\\.|in the region of|more or less|~')],
 ];
 const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0]plus\b|[ \u00A0]or (fewer|less|below|under)\b)/;

@@ -212,10 +212,19 @@ function dateDraft(text: string, hit: DateHit, year: number | undefined, floor: 
     phraseTextStart: hit.start,
     phraseTextEnd: hit.end,
     hedge: 'none',
-    interval: year === undefined ? ANY_DAY : calendarInterval(year, hit.month, hit.day),
-    date: { year: year ?? 0, month: hit.month, day: hit.day, yearInferred: hit.year === undefined },
+    interval: year === undefined ? ANY_DAY : dayRange(year, hit),
+    // A range of days ("late December") has no single day: without a year it is read as its month.
+    date: { year: year ?? 0, month: hit.month, day: hit.dayTo === undefined ? hit.day : undefined, yearInferred: hit.year === undefined },
     negated: isRejected(text, hit.start, floor),
   };
+}
+
+/** The days a date allows: one day, a month, or a range of days ("early December"). */
+function dayRange(year: number, hit: DateHit): Interval {
+  const interval = calendarInterval(year, hit.month, hit.day);
+  if (hit.dayTo === undefined) return interval;
+  const monthEnd = calendarInterval(year, hit.month).hi;
+  return { ...interval, hi: Math.min(monthEnd, calendarInterval(year, hit.month, hit.dayTo).hi) };
 }
 
 function toClaim(block: ProseBlock, index: number, d: Draft): Claim {
