@@ -11,6 +11,8 @@ import { percentSuffixEnd } from './percent';
  */
 export function findNumerals(text: string): Figure[] {
   const figures: Figure[] = [];
+  // Both scans below need a digit; many blocks (headings, captions, quotes) have none.
+  if (!DIGIT.test(text)) return figures;
   const phones = phoneSpans(text);
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
@@ -30,8 +32,8 @@ export function findNumerals(text: string): Figure[] {
       if (word === 'm' && !isMillionM(text, start, end + unit[0].length)) continue; // metres?
       multiplier = MULTIPLIERS[word]!;
       end += unit[0].length;
-    } else if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) {
-      continue; // 2nd, 1990s, 10am: a rank, decade or name, not a count
+    } else if (/[\p{L}\p{N}]/u.test(text[end] ?? '') && percentSuffixEnd(text, end) < 0) {
+      continue; // 2nd, 1990s, 10am: a rank, decade or name, not a count ("95pc" is a percentage)
     }
     const value = round(mantissa * multiplier);
     const pctEnd = multiplier === 1 ? percentSuffixEnd(text, end) : -1;
@@ -51,6 +53,8 @@ export function findNumerals(text: string): Figure[] {
   }
   return figures;
 }
+
+const DIGIT = /\d/;
 
 // Group 1: integer part with an optional consistent thousands separator (group 2); group 3: decimals.
 // The lookarounds keep out parts of longer tokens: "1.2.3", "10:30", "24/12", "1,2".
