@@ -86,11 +86,10 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const when = whenClause(ctx, claim, s);
   if (when) return asScope(when, 'its sentence');
   const asides = memo(ctx, `asides:${s}`, () => asidesOf(sentence, s));
-  const aside = asides.find(([a, b]) => claim.textStart >= a && claim.textStart < b);
+  const aside = asideAt(asides, claim.textStart);
   // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
-  const sameAside = (c: Claim) => asides.find(([a, b]) => c.textStart >= a && c.textStart < b) === aside;
-  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && sameAside(c) && !reference(text.slice(s, c.textStart)));
+  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)));
   if (times.length > 0) {
     return asScope(governingTime(ctx, claim, times), 'its sentence');
   }
@@ -105,6 +104,11 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const headingYears = [...new Set(ctx.block.heading.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   if (headingYears.length === 1) return { kind: 'year', years: [Number(headingYears[0])], from: 'its heading' };
   return { kind: 'none' };
+}
+
+/** The aside holding `pos`, if any (a module function: no closure per claim). */
+function asideAt(asides: readonly [number, number][], pos: number): [number, number] | undefined {
+  return asides.find(([a, b]) => pos >= a && pos < b);
 }
 
 /** Ranges of a sentence between paired dashes or brackets, in block text positions. */

@@ -46,8 +46,26 @@ export function findDates(text: string, cache: Map<string, ParsedDate | null>): 
 /** What chrono made of a candidate; `length` drops a sentence's full stop after "24 Dec.". */
 export type ParsedDate = Omit<DateHit, 'start' | 'end'> & { length: number };
 
-/** chrono's reading of a candidate, kept only when it covers the whole candidate. */
+/**
+ * chrono's readings by candidate text, for all documents: a reading depends on the words
+ * alone, and chrono is the costliest step for a small brief, whose few dates every fresh
+ * analysis would otherwise parse again. Bounded, as text.ts bounds its words.
+ */
+const readings = new Map<string, ParsedDate | null>();
+const MAX_READINGS = 10_000;
+
 function parseDate(written: string): ParsedDate | null {
+  let reading = readings.get(written);
+  if (reading === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    reading = readWithChrono(written);
+    readings.set(written, reading);
+  }
+  return reading;
+}
+
+/** chrono's reading of a candidate, kept only when it covers the whole candidate. */
+function readWithChrono(written: string): ParsedDate | null {
   const result = chrono.en.parse(written, REFERENCE)[0];
   if (!result || result.index !== 0) return null;
   const length = result.text.length;

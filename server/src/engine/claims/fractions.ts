@@ -13,6 +13,10 @@ const DENOMINATORS: Record<string, number> = {
 const FRACTION =
   /(?<![\p{L}\p{N}-])(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00A0-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}\p{N}-])/giu;
 
+// Every FRACTION holds one of these (with the same flags, so case folding agrees); most
+// blocks hold none, and this test is far cheaper than FRACTION's lookbehind at every position.
+const DENOMINATOR = /hal(?:f|ves)|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+
 /**
  * Fractions of a whole, read as percentages: "two thirds", "two-thirds", "three quarters",
  * "a third of", "half of". Singular forms ("a third", "half") are ordinals or idioms far more
@@ -22,6 +26,7 @@ const FRACTION =
  */
 export function findFractions(text: string): Figure[] {
   const figures: Figure[] = [];
+  if (!DENOMINATOR.test(text)) return figures;
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
     const numeratorWord = m[1]?.toLowerCase();

@@ -7,7 +7,12 @@ import type { Hedge } from './model';
  * rejection of the figure.
  */
 export function hedgeBefore(text: string, start: number, floor: number): { hedge: Hedge; start: number } {
+  // Every pattern ends in a space before the figure: without one none can match, and the
+  // regexes below (each tried at every position of the slice) are skipped.
+  if (start <= floor || !SPACE_BEFORE.has(text[start - 1]!)) return { hedge: 'none', start };
   const before = text.slice(Math.max(floor, start - 48), start);
+  // One scan for "any hedge" before six: most figures have none.
+  if (!ANY_BEFORE.test(before)) return { hedge: 'none', start };
   for (const [hedge, pattern] of BEFORE) {
     const m = pattern.exec(before);
     if (m) return { hedge, start: start - before.length + m.index };
@@ -22,17 +27,23 @@ export function hedgeAfter(text: string, end: number): { hedge: Hedge; end: numb
   return { hedge: m[1] ? 'at-most' : 'at-least', end: end + m[0].length };
 }
 
+/** The characters `[ \u00A0]` that end every BEFORE pattern. */
+export const SPACE_BEFORE = new Set([' ', '\u00A0']);
+
 const words = (alternatives: string): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${alternatives})[ \\u00A0]+$`, 'iu');
 const NOT = "(?:did(?: not|n['’]t)|does(?: not|n['’]t)|never)";
 
-const BEFORE: Array<[Hedge, RegExp]> = [
-  ['at-least', words(`${NOT} (?:fall|drop|go|dip|fell|dropped|went|dipped) (?:below|under)|no(?:t)? (?:fewer|less|lower) than|not (?:below|under)|at least|a minimum of|minimum of`)],
-  ['at-most', words(`${NOT} (?:exceed|exceeded|top|rise above|go above)|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`)],
-  ['nearly', words('nearly|almost|just (?:under|below|short of|shy of)|not quite|shy of')],
-  ['over', words('(?:(?:well|just|far|slightly) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed')],
+const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
+  ['at-least', `${NOT} (?:fall|drop|go|dip|fell|dropped|went|dipped) (?:below|under)|no(?:t)? (?:fewer|less|lower) than|not (?:below|under)|at least|a minimum of|minimum of`],
+  ['at-most', `${NOT} (?:exceed|exceeded|top|rise above|go above)|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`],
+  ['nearly', 'nearly|almost|just (?:under|below|short of|shy of)|not quite|shy of'],
+  ['over', '(?:(?:well|just|far|slightly) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed'],
   // "did not reach 1,500", "fell short of 400": below the figure, not a rejection of it.
-  ['under', words(`(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`)],
-  ['about', words('about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|circa|c\\.|ca\\.|in the region of|more or less|~')],
+  ['under', `(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`],
+  ['about', 'about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|circa|c\\.|ca\\.|in the region of|more or less|~'],
 ];
+const BEFORE: Array<[Hedge, RegExp]> = BEFORE_ALTERNATIVES.map(([hedge, alternatives]) => [hedge, words(alternatives)]);
+// Matches exactly when one of BEFORE does: the same lookbehind, words and trailing space.
+const ANY_BEFORE = words(BEFORE_ALTERNATIVES.map(([, alternatives]) => alternatives).join('|'));
 const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0]plus\b|[ \u00A0]or (fewer|less|below|under)\b)/;

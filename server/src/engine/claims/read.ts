@@ -73,9 +73,8 @@ function readBlock(
 ): { claims: Claim[]; lastYear?: number; lastMonth?: MonthContext } {
   const { text } = block;
   const starts = sentenceStarts(text);
-  const sentenceFloor = (pos: number): number => starts[sentenceIndex(starts, pos)]!;
   const dates = findDates(text, dateCache);
-  const drafts = readFigures(text, dates, sentenceFloor);
+  const drafts = readFigures(text, dates, starts);
 
   const marks: YearMark[] = [];
   for (const d of drafts) {
@@ -87,11 +86,11 @@ function readBlock(
   marks.sort((a, b) => a.pos - b.pos);
   for (const hit of dates) {
     const year = hit.year ?? inferYear(marks, sentenceIndex(starts, hit.start), hit.start, earlierYear);
-    drafts.push(dateDraft(text, hit, year, sentenceFloor(hit.start)));
+    drafts.push(dateDraft(text, hit, year, sentenceFloor(starts, hit.start)));
   }
   for (const hit of findBareDays(text)) {
     if (drafts.some((d) => d.textStart < hit.end && hit.start < d.textEnd)) continue;
-    drafts.push(bareDayDraft(text, hit, monthBefore(dates, hit.start, earlierMonth), sentenceFloor(hit.start)));
+    drafts.push(bareDayDraft(text, hit, monthBefore(dates, hit.start, earlierMonth), sentenceFloor(starts, hit.start)));
   }
   drafts.sort((a, b) => a.textStart - b.textStart);
 
@@ -118,10 +117,8 @@ function bareDayDraft(text: string, hit: BareDayHit, context: MonthContext | und
 }
 
 /** Counts, percents, ranges, proportions and years, skipping digits inside dates. */
-function readFigures(text: string, dates: readonly DateHit[], sentenceFloor: (pos: number) => number): Draft[] {
+function readFigures(text: string, dates: readonly DateHit[], starts: readonly number[]): Draft[] {
   const fractions = findFractions(text);
-  const overlaps = (f: Figure, spans: readonly { start: number; end: number }[]) =>
-    spans.some((s) => f.start < s.end && s.start < f.end);
   const figures = [...findNumerals(text), ...findNumberWords(text).filter((f) => !overlaps(f, fractions)), ...fractions]
     .filter((f) => !overlaps(f, dates))
     .sort((a, b) => a.start - b.start);
@@ -129,7 +126,7 @@ function readFigures(text: string, dates: readonly DateHit[], sentenceFloor: (po
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const next = figures[i + 1];
-    const floor = sentenceFloor(f.start);
+    const floor = sentenceFloor(starts, f.start);
     if (next && isProportion(text, f, next)) {
       const halfWidth = proportionHalfWidth(next.value);
       drafts.push(quantityDraft(text, { ...f, end: next.end, value: (100 * f.value) / next.value, step: 2 * halfWidth, percent: true }, f.start, floor));
@@ -152,6 +149,18 @@ function readFigures(text: string, dates: readonly DateHit[], sentenceFloor: (po
     else drafts.push(quantityDraft(text, f, f.start, floor));
   }
   return drafts;
+}
+
+/**
+ * Where the sentence holding `pos` starts. A module function, not a closure per block: under
+ * tsx (which `npm run bench` runs) every named closure costs a defineProperty call.
+ */
+function sentenceFloor(starts: readonly number[], pos: number): number {
+  return starts[sentenceIndex(starts, pos)]!;
+}
+
+function overlaps(f: Figure, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => f.start < s.end && s.start < f.end);
 }
 
 function isProportion(text: string, a: Figure, b: Figure): boolean {
