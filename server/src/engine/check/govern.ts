@@ -59,10 +59,22 @@ const DATED_START = /^[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d(?![\p{N}])/u;
  */
 const RATE_AFTER = /^[ \u00A0]*(?:per|each|every|\/|a[ \u00A0]+(?:day|week|month|year|attack|incident))(?![\p{L}])/u;
 
+/**
+ * Causes of death and harm other than militant violence. A figure after one in its sentence
+ * ("the monsoon floods killed 368 people", "road accidents killed 5,000") counts another
+ * measure, although it uses the fatalities words.
+ */
+const OTHER_CAUSES = new Set(
+  'flood floods flooding monsoon earthquake earthquakes quake accident accidents crash crashes collision collisions disease diseases epidemic pandemic covid covid-19 dengue cholera malaria heatwave heatwaves landslide landslides avalanche avalanches cyclone cyclones storm storms drowning smog famine'.split(' '),
+);
+
 export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind): MeasureResult {
   const sentence = sentenceAt(ctx, claim.textStart);
   // "$2 billion", "Rs 50 billion": money, whatever the sentence's measure ("the toll").
   if (MONEY_BEFORE.test(ctx.block.text.slice(Math.max(0, claim.textStart - 5), claim.textStart))) return { reason: 'the figure is an amount of money' };
+  // Only a cause before the figure is its subject; one after it is a comparison ("…, more than the floods").
+  const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
+  if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
   const after = afterFigure(ctx, claim, kind, sentence[1]);
   if (after.hit) return linked(ctx.block.text, after.hit, kind, 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
@@ -181,6 +193,11 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const hits = ctx.hits.filter((h) => h.end <= phraseStart && h.start >= sentenceStart);
   const hit = hits[hits.length - 1];
   if (!hit) return {};
+  // "Suicide attacks in Pakistan numbered 26": the term names a part of the measure.
+  const modifier = ctx.words[hit.first - 1];
+  if (modifier && modifier.end <= hit.start && SUBGROUP.has(modifier.lower) && /^[\s-]*$/.test(text.slice(modifier.end, hit.start))) {
+    return { reason: `the figure is about “${modifier.lower} ${text.slice(hit.start, hit.end)}”, a part of the measure` };
+  }
   const gap = text.slice(hit.end, phraseStart);
   // Sentence punctuation or quotation marks between them: the term belongs to another clause.
   if (/[.;!?"“”]/.test(gap)) return {};

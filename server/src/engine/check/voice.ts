@@ -15,7 +15,7 @@ import type { CheckKnowledge } from './factIndex';
 import { PLACE_KINDS } from './scope';
 import { words } from './text';
 
-const REJECTS = /\b(?:false|untrue|incorrect|inaccurate|wrong|misleading|debunked|baseless|unfounded|exaggerated|inflated|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b/i;
+const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|wrong|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b/i;
 
 /** Whether the sentence calls one of its figures false. */
 export function rejects(sentence: string): boolean {
