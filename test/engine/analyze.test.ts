@@ -10,7 +10,7 @@ import { buildKnowledge } from '../../server/src/engine/factbase/knowledge';
 import { parseFactBase } from '../../server/src/engine/factbase/load';
 import { parseProse } from '../../server/src/engine/markdown/prose';
 import { splitSections } from '../../server/src/engine/markdown/sections';
-import { generateBrief } from '../fixtures/markdown/generate';
+import { generateBrief, prng } from '../fixtures/markdown/generate';
 
 const FACTS = path.join(__dirname, '../../server/facts/default.facts.yaml');
 const knowledge = buildKnowledge([parseFactBase(FACTS, readFileSync(FACTS, 'utf8')).data!]).knowledge;
@@ -30,14 +30,6 @@ function results(analysis: Analysis) {
   return { mentions, claims, checked, findings };
 }
 
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('BriefAnalyzer: section by section as in one piece', () => {
   it('gives the whole-document pipeline results for a realistic brief', () => {

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { oneRun, parseRuns } from '../../server/src/engine/markdown/gfm';
-import { generateBrief } from '../fixtures/markdown/generate';
+import { generateBrief, prng } from '../fixtures/markdown/generate';
 
 const FFFC = '\uFFFC';
 
@@ -36,15 +36,6 @@ function assertOffsetsExact(source: string, doc: ProseDocument): void {
   }
 }
 
-/** A seeded PRNG (mulberry32) so property tests are reproducible. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function timed<T>(run: () => T): { ms: number; result: T } {
   const start = performance.now();
