@@ -1,5 +1,6 @@
 /** Completions and the custom requests, over the real protocol (run `npm run build` first). */
 import * as assert from 'node:assert/strict';
+import type { RecommendationInfo } from '../../server/src/lsp/protocol';
 import * as path from 'node:path';
 import { fileUri, TestClient, type Range } from './client';
 import { copyWorkspace, type Workspace } from './workspace';
@@ -14,15 +15,6 @@ interface CompletionItem {
 interface CompletionList {
   isIncomplete: boolean;
   items: CompletionItem[];
-}
-interface RecommendationInfo {
-  id: string;
-  title: string;
-  summary: string;
-  citation: string;
-  sourceTitle: string;
-  snippet: string;
-  text: string;
 }
 
 const SNIPPET = 2;

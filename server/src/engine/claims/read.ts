@@ -103,16 +103,21 @@ function readBlock(
 function bareDayDraft(text: string, hit: BareDayHit, context: MonthContext | undefined, floor: number): Draft {
   const { month, year } = context ?? {};
   const interval = month !== undefined && year !== undefined ? calendarInterval(year, month, hit.day) : ANY_DAY;
+  return datedSpan(text, hit, interval, { year: year ?? 0, month, day: hit.day, yearInferred: true, monthInferred: true }, floor);
+}
+
+/** A date claim over exactly its span: dates take no hedge words. */
+function datedSpan(text: string, span: { start: number; end: number }, interval: Interval, date: Claim['date'], floor: number): Draft {
   return {
     kind: 'date',
-    textStart: hit.start,
-    textEnd: hit.end,
-    phraseTextStart: hit.start,
-    phraseTextEnd: hit.end,
+    textStart: span.start,
+    textEnd: span.end,
+    phraseTextStart: span.start,
+    phraseTextEnd: span.end,
     hedge: 'none',
     interval,
-    date: { year: year ?? 0, month, day: hit.day, yearInferred: true, monthInferred: true },
-    negated: isRejected(text, hit.start, floor),
+    date,
+    negated: isRejected(text, span.start, floor),
   };
 }
 
@@ -214,18 +219,10 @@ function yearDraft(text: string, f: Figure, floor: number): Draft {
 }
 
 function dateDraft(text: string, hit: DateHit, year: number | undefined, floor: number): Draft {
-  return {
-    kind: 'date',
-    textStart: hit.start,
-    textEnd: hit.end,
-    phraseTextStart: hit.start,
-    phraseTextEnd: hit.end,
-    hedge: 'none',
-    interval: year === undefined ? ANY_DAY : dayRange(year, hit),
-    // A range of days ("late December") has no single day: without a year it is read as its month.
-    date: { year: year ?? 0, month: hit.month, day: hit.dayTo === undefined ? hit.day : undefined, yearInferred: hit.year === undefined },
-    negated: isRejected(text, hit.start, floor),
-  };
+  const interval = year === undefined ? ANY_DAY : dayRange(year, hit);
+  // A range of days ("late December") has no single day: without a year it is read as its month.
+  const day = hit.dayTo === undefined ? hit.day : undefined;
+  return datedSpan(text, hit, interval, { year: year ?? 0, month: hit.month, day, yearInferred: hit.year === undefined }, floor);
 }
 
 /** The days a date allows: one day, a month, or a range of days ("early December"). */
