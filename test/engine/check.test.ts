@@ -101,6 +101,7 @@ describe('check: linking', () => {
   it('does not warn on attributed or rejected figures', () => {
     const { findings } = check('Some outlets put the 2024 death toll at 1,900.');
     assert.deepEqual(findings.map((f) => [f.check, f.severity]), [['attributed-figure-differs', 'information']]);
+    assert.match(findings[0]!.message, /^This figure is attributed to some outlets;/);
     assert.deepEqual(flagged('The toll in 2024 was not 1,700 deaths.'), []);
   });
   it('indexes facts by term so the lookup does not scan all facts', () => {

@@ -200,8 +200,13 @@ function authorityNames(fact: Fact, knowledge: CheckKnowledge): string[] {
  * sometimes said") names nobody, and the message then says "others".
  */
 export function attributionLabel(attribution: string): string {
-  return IMPERSONAL.test(attribution.trim()) ? 'others' : attribution;
+  const label = attribution.trim();
+  if (IMPERSONAL.test(label)) return 'others';
+  // Captured at a sentence start ("Some outlets put…"); mid-message it reads "some outlets".
+  return DETERMINER_START.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
+
+const DETERMINER_START = /^(?:Some|Several|Many|Most|Other|Certain|Various|A|An|The|Few|Multiple)\s/;
 
 // "by one estimate" is captured as the subject "by one": a preposition names nobody either.
 const IMPERSONAL = /^(?:it|there|this|that|which|by|in|on|at|for|from|with|to|of)(?:\s|$)/i;
