@@ -130,7 +130,9 @@ function ownYear(ctx: BlockContext, claim: Claim): Claim | undefined {
 
 /** A period the words of a sentence set for all its figures, if any. */
 function sentencePeriod(sentence: string): YearScope | undefined {
-  const narrow = NARROW.exec(sentence);
+  // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
+  // total; it does not narrow its period.
+  const narrow = NARROW.exec(sentence.replace(ASIDE, ' '));
   if (narrow) return { kind: 'narrow', what: `“${narrow[0]}”` };
   for (const m of sentence.matchAll(SINCE)) {
     if (!REFERENCE_SINCE.test(sentence.slice(0, m.index))) return { kind: 'narrow', what: SINCE_WHAT };
