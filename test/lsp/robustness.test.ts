@@ -19,6 +19,17 @@ describe('LSP: robustness', () => {
     assert.match(hover?.contents.value ?? '', /Tehreek-i-Taliban Pakistan/);
   };
 
+  it('publishes at most 5,000 findings per document, then says how many more there are', async () => {
+    const uri = fileUri(`${ws.root}/briefs/many-findings.md`);
+    const text = 'CRSS counted 1,700 fatalities in 2024.\n\n'.repeat(5_010);
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0, 60_000);
+    assert.equal(diagnostics.length, 5_001);
+    assert.ok(diagnostics.slice(0, 5_000).every((d) => d.code === 'figure-mismatch'));
+    assert.match(diagnostics[5_000]!.message, /^10 more findings from here on are not shown/);
+    await client.close(uri);
+  });
+
   it('survives binary junk', async () => {
     let junk = '';
     for (let i = 0; i < 200_000; i++) junk += String.fromCharCode((i * 7919) % 0xd7ff);

@@ -115,12 +115,17 @@ function blockEnd(block: ProseBlock): number {
 
 /** Index of the last block that ends at or before `limit`, or -1. Blocks are in document order. */
 function lastBlockBefore(blocks: readonly ProseBlock[], limit: number): number {
+  return lastIndexWhere(blocks, (block) => blockEnd(block) <= limit);
+}
+
+/** The last index whose item satisfies `holds`, for a predicate true on a prefix of `items`; -1 if none. */
+function lastIndexWhere<T>(items: readonly T[], holds: (item: T) => boolean): number {
   let low = 0;
-  let high = blocks.length - 1;
+  let high = items.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (blockEnd(blocks[mid]!) <= limit) {
+    if (holds(items[mid]!)) {
       found = mid;
       low = mid + 1;
     } else {
@@ -249,18 +254,7 @@ function wordAt(text: string, offset: number, lineStart: number, lineEnd: number
 
 /** True when the character at `offset` is rendered prose (not code, a URL, HTML or markup). */
 function isProseChar(blocks: readonly ProseBlock[], offset: number): boolean {
-  let low = 0;
-  let high = blocks.length - 1;
-  let index = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]!.offsets[0]! <= offset) {
-      index = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
+  const index = lastIndexWhere(blocks, (block) => block.offsets[0]! <= offset);
   if (index < 0) return false;
   const { offsets, text } = blocks[index]!;
   let lo = 0;
