@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { oneRun, parseRuns } from '../../server/src/engine/markdown/gfm';
+import { isPlain, plainParser } from '../../server/src/engine/markdown/plain';
 import { generateBrief, prng } from '../fixtures/markdown/generate';
 
 const FFFC = '\uFFFC';
@@ -202,6 +203,33 @@ describe('parseProse: comments', () => {
   });
 });
 
+describe('plain prose is rendered without remark exactly as remark renders it', () => {
+  const plainRun = (markdown: string) => [{ start: 0, end: markdown.length, parser: plainParser }];
+  const strip = (blocks: { kind: string; depth: number; text: string; offsets: number[] }[]) =>
+    blocks.map(({ kind, depth, text, offsets }) => ({ kind, depth, text, offsets }));
+  const plain = [
+    'CRSS counted over 1,612 fatalities in 2024.',
+    '## Key findings\nAttacks rose to 444 (up 24%) in 2024.\nThe TTP denied it.\n\n\n',
+    '# One\n\n###### Six levels\n\nText with tabs\tinside, #hash, 50 - 5 = 45, a: b, "quotes" and \'apostrophes\'.',
+    'Lines ending in CRLF\r\nare kept as written.\r\n\r\n## Heading\r\n',
+    '\n\nLeading blank lines, then text. Unicode — dashes… and 1 612 with a thin space.',
+    'See https://crss.pk/report or www.example.org, or write to info@crss.pk.',
+  ];
+  for (const source of plain) {
+    it(JSON.stringify(source), () => {
+      assert.ok(isPlain(source));
+      assert.deepEqual(strip(renderSection(source, '', false, plainRun).blocks), strip(renderSection(source, '', false, oneRun).blocks));
+    });
+  }
+
+  it('leaves to remark every line that could be anything but plain text', () => {
+    const notPlain = ['*x*', 'a_b_', 'a `b`', 'a [b]', '![a](b)', 'a <b>', 'a &amp; b', 'a ~~b~~', 'a | b', 'a\\b',
+      '- item', '+ item', '* item', '1. item', '2024) item', '> quote', '    code', '\tcode', ' indented', 'Title\n===',
+      'Title\n---', '# Closed #', '#hashtag', '#', 'hard break  \nnext', 'lone\rCR', 'NUL\0', '```', '~~~', '<!-- c -->'];
+    for (const source of notPlain) assert.equal(isPlain(source), false, JSON.stringify(source));
+  });
+});
+
 describe('literal autolinks agree with remark-gfm', () => {
   /** What remark-gfm itself makes of a one-paragraph source: each literal autolink as U+FFFC. */
   function gfmText(source: string): string {
@@ -239,14 +267,34 @@ describe('sections and the whole document agree', () => {
     assert.ok(frontMatterEnd(source) > 0);
   });
 
-  it('parses with tables only the runs of a section that may hold one', () => {
-    const source = 'Prose 1,700.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore prose | not a table.\n\n# Next\n';
+  it('parses with tables only the runs of a section that may hold one, and plain prose without remark', () => {
+    const source = 'Prose *1,700*.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore prose | not a table.\n\n# Next\n\nPlain.\n';
     const runs = parseRuns(source);
     assert.deepEqual(runs.map((r) => source.slice(r.start, r.end)),
-      ['Prose 1,700.\n\n', '| a | b |\n|---|---|\n| 1 | 2 |\n\n', 'More prose | not a table.\n\n# Next\n']);
+      ['Prose *1,700*.\n\n', '| a | b |\n|---|---|\n| 1 | 2 |\n\n', 'More prose | not a table.\n\n', '# Next\n\nPlain.\n']);
     assert.equal(runs[0].parser, runs[2].parser);
     assert.notEqual(runs[0].parser, runs[1].parser);
-    assert.equal(parseRuns('No table | here.\n\nNone.\n').length, 1);
+    assert.equal(runs[3].parser, plainParser);
+    assert.equal(parseRuns('No table | here.\n\nNone *here*.\n').length, 1);
+  });
+
+  it('parses typical briefs (mostly plain prose) as remark does, also after random damage', () => {
+    const strip = (blocks: { kind: string; text: string; offsets: number[] }[]) =>
+      blocks.map(({ kind, text, offsets }) => ({ kind, text, offsets }));
+    const pieces = ['x', '\n', '\n\n', '# ', '```\n', '- ', '> ', '  ', '\t', '1. ', '---\n', '===\n', '*', '_', '[x]', '<b>',
+      '&amp;', '\\', '`', '~', '|', '  \n', '\r\n', '\r', '#', '2024) '];
+    for (let seed = 1; seed <= 12; seed++) {
+      const random = prng(seed);
+      let text = generateBrief(20_000, seed, 'typical');
+      if (seed > 1) {
+        for (let step = 0; step < 40; step++) {
+          const at = Math.floor(random() * (text.length + 1));
+          text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + Math.floor(random() * 3));
+        }
+      }
+      const whole = renderSection(text, '', frontMatterEnd(text) > 0, oneRun);
+      assert.deepEqual(strip(parseProse(text).blocks), strip(whole.blocks), `seed ${seed}`);
+    }
   });
 
   it('agrees after random damage to a brief (unclosed fences, HTML, broken definitions…)', () => {

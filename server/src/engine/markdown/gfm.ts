@@ -1,6 +1,7 @@
 /**
  * The remark processors sections are parsed with: CommonMark plus GFM footnotes,
- * strikethrough and task lists, and tables only in the runs of a section that can hold one.
+ * strikethrough and task lists, and tables only in the runs of a section that can hold one;
+ * runs of plain prose get their tree without remark (plain.ts).
  * GFM's literal autolinks are never enabled (autolinks.ts finds those far cheaper).
  *
  * Why tables apart: the table construct is tried at the start of every line of every
@@ -17,10 +18,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Root } from 'mdast';
+import { isPlain, plainParser } from './plain.js';
 import { splitSections } from './sections.js';
 
 export interface MarkdownParser {
   parse(text: string): Root;
+  /** Whether reference links in the text can resolve, so it needs the definitions it refers to. */
+  readonly resolvesReferences: boolean;
 }
 
 /** micromark's names for the constructs a processor leaves out. */
@@ -45,15 +49,16 @@ export interface ParseRun {
 }
 
 /**
- * `source` (a section, front matter blanked) as runs to parse one after the other. A
- * section without a possible table is one run; otherwise pieces cut at every safe place
- * are grouped by whether they may hold a table.
+ * `source` (a section, front matter blanked) as runs to parse one after the other: pieces
+ * cut at every safe place, grouped by whether they are plain prose (plain.ts), may hold a
+ * table, or neither.
  */
 export function parseRuns(source: string): ParseRun[] {
-  if (!mayHoldTable(source)) return [{ start: 0, end: source.length, parser: withoutTables }];
+  const tables = mayHoldTable(source);
   const runs: ParseRun[] = [];
   for (const piece of splitSections(source, 0, source.length, true)) {
-    const parser = mayHoldTable(source.slice(piece.start, piece.end)) ? withTables : withoutTables;
+    const text = source.slice(piece.start, piece.end);
+    const parser = isPlain(text) ? plainParser : tables && mayHoldTable(text) ? withTables : withoutTables;
     const last = runs[runs.length - 1];
     if (last?.parser === parser) last.end = piece.end;
     else runs.push({ start: piece.start, end: piece.end, parser });
@@ -67,7 +72,8 @@ export function oneRun(source: string): ParseRun[] {
 }
 
 function build(left: readonly string[]): MarkdownParser {
-  return unified().use(remarkParse).use(remarkGfm).use(withoutConstructs, new Set(left)).freeze();
+  const processor = unified().use(remarkParse).use(remarkGfm).use(withoutConstructs, new Set(left)).freeze();
+  return { parse: (text) => processor.parse(text), resolvesReferences: true };
 }
 
 type Extension = Record<string, unknown>;

@@ -52,7 +52,8 @@ export function renderSection(
   for (const run of runs(markdown)) {
     renderer.base = run.start;
     renderer.limit = run.end;
-    renderer.flow(run.parser.parse(markdown.slice(run.start, run.end) + suffix).children, -1);
+    const text = markdown.slice(run.start, run.end);
+    renderer.flow(run.parser.parse(run.parser.resolvesReferences ? text + suffix : text).children, -1);
   }
   return { blocks: renderer.blocks, comments: renderer.comments, groups: renderer.groups, defines: renderer.defines };
 }
