@@ -51,6 +51,13 @@ describe('ActorMatcher', () => {
         ['the-west', 'the West'],
       ]);
     });
+    it('takes no name that is part of one of its not-names', () => {
+      assert.deepEqual(names('Settlements in the West Bank, aid to West Africa, and THE WEST BANK again'), []);
+      assert.deepEqual(names('The West banked on aid; the West and West Africa'), [
+        ['the-west', 'The West'],
+        ['the-west', 'the West'],
+      ]);
+    });
     it('ignores diacritics in names', () => {
       assert.deepEqual(names('Tehrīk-e-Tālibān Pakistan'), [['ttp', 'Tehrīk-e-Tālibān Pakistan']]);
     });

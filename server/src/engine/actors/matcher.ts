@@ -10,7 +10,9 @@
  * - a possessive ("TTP's", "Taliban’") is outside the mention; a leading "the" is outside it
  *   unless the alias itself starts with "the";
  * - at each word the longest alias wins, left to right, without overlaps; when actors share an
- *   alias, the actor listed first wins.
+ *   alias, the actor listed first wins;
+ * - an actor's `notNames` ("West Bank" for the West) take part in the longest match like
+ *   case-insensitive aliases, with or without "the", and what they match is no mention.
  */
 import type { Actor } from '../factbase/model';
 import type { ProseBlock, ProseDocument } from '../markdown/model';
@@ -18,6 +20,9 @@ import type { ActorMention } from './model';
 import { deriveAliases } from './derived';
 import { aliasKey, tokenize, type Token } from './normalise';
 import { accepts, addAlias, emptyTrie, step, type AliasEntry, type TrieNode } from './trie';
+
+/** The actor id of entries for `notNames`: no actor id is empty (the schema requires one). */
+const NOT_A_MENTION = '';
 
 export class ActorMatcher {
   private readonly root: TrieNode = emptyTrie();
@@ -34,6 +39,13 @@ export class ActorMatcher {
     }
     for (const [id, aliases] of deriveAliases(actors)) {
       for (const alias of aliases) addAlias(this.root, id, alias, { requireCapital: true });
+    }
+    for (const actor of actors) {
+      for (const text of actor.notNames) {
+        // "the West" is an alias with its "the", so "the West Bank" must be listed with one too.
+        const forms = /^the\s/i.test(text) ? [text] : [text, `the ${text}`];
+        for (const form of forms) addAlias(this.root, NOT_A_MENTION, { text: form, caseSensitive: false, general: false });
+      }
     }
   }
 
@@ -53,6 +65,10 @@ export class ActorMatcher {
       const match = this.longestAt(text, tokens, i);
       if (!match) {
         i++;
+        continue;
+      }
+      if (match.entry.actorId === NOT_A_MENTION) {
+        i = match.last + 1;
         continue;
       }
       const from = tokens[i]!.start;

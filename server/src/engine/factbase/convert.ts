@@ -41,6 +41,7 @@ interface RawActor {
   kind: ActorKind;
   role: string;
   aliases?: RawAlias[];
+  notNames?: string[];
   related?: string[];
   mentions?: { source: string; paragraphs: number[] }[];
   general?: boolean;
@@ -106,6 +107,7 @@ export function toFactBaseFile(file: string, data: unknown, locator: YamlLocator
       kind: actor.kind,
       role: actor.role,
       aliases: aliasesOf(actor, general),
+      notNames: actor.notNames ?? [],
       related: actor.related ?? [],
       mentions: (actor.mentions ?? []).flatMap((mention) =>
         mention.paragraphs.map((paragraph): SourceRef => ({ source: mention.source, paragraph })),

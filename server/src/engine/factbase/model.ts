@@ -61,6 +61,11 @@ export interface Actor {
   /** One or two sentences in the fact base author's own words. */
   role: string;
   aliases: Alias[];
+  /**
+   * Longer names that contain one of the actor's names but mean something else ("West Bank"
+   * for the West): text they match is no mention of anyone.
+   */
+  notNames: string[];
   related: string[];
   mentions: SourceRef[];
   /** True when the actor's entry is general knowledge, not taken from a source. */
