@@ -35,4 +35,15 @@ describe('engine purity', () => {
     const inputs = Object.keys(result.metafile.inputs).filter((p) => /node_modules\/(vscode|@vscode)/.test(p));
     assert.deepEqual(inputs, []);
   });
+
+  it('the server and the CLI import the engine only through its index', () => {
+    const serverDir = join(engineDir, '..');
+    const plumbing = sourceFiles(serverDir).filter((file) => !file.startsWith(engineDir + '/'));
+    assert.ok(plumbing.length > 10);
+    const offenders = plumbing.flatMap((file) => {
+      const imports = [...readFileSync(file, 'utf8').matchAll(/from\s*['"]([^'"]*\/engine\/[^'"]+)['"]/g)];
+      return imports.map((m) => `${relative(serverDir, file)} imports ${m[1]}`);
+    });
+    assert.deepEqual(offenders, []);
+  });
 });

@@ -2,7 +2,7 @@
  * `actors FILE...`: every actor mention, and the text its hover shows under the actor's first
  * mention in each file, so the README can demonstrate the editor feature from a terminal.
  */
-import { describeActor } from '../engine/actors/hover';
+import { describeActor } from '../engine';
 import type { Options } from './args';
 import { analyseBrief, collectBriefs, lineColumn } from './briefs';
 import { loadFacts, selectionFor } from './loadFacts';

@@ -2,9 +2,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BriefAnalyzer, type Analysis } from '../engine/analyze';
-import type { Severity } from '../engine/check/model';
-import type { Knowledge } from '../engine/factbase/knowledge';
+import { BriefAnalyzer, type Analysis, type Severity, type Knowledge } from '../engine';
 import { discoverMarkdown } from '../workspace/discover';
 import { UsageError } from './args';
 import { readText } from './loadFacts';

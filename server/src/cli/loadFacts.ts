@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Knowledge } from '../engine/factbase/knowledge';
-import type { FactBaseProblem } from '../engine/factbase/model';
+import type { Knowledge, FactBaseProblem } from '../engine';
 import { DEFAULT_FACTS_PATH } from '../workspace/defaultFacts';
 import { DEFAULT_FACT_BASE_GLOB, discoverFiles } from '../workspace/discover';
 import { KnowledgeCache } from '../workspace/knowledgeFor';

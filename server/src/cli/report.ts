@@ -1,5 +1,5 @@
 /** Compiler-style lines: `file:line:col: severity: message [code]`, 1-based like every compiler. */
-import type { FactBaseProblem } from '../engine/factbase/model';
+import type { FactBaseProblem } from '../engine';
 import { displayPath } from './paths';
 
 export function formatLine(file: string, line: number, column: number, severity: string, message: string, code: string): string {

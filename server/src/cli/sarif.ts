@@ -3,7 +3,7 @@
  * per finding with a 1-based region. Paths are relative to the current folder (%SRCROOT%),
  * which is the repository root when run from CI.
  */
-import { CHECKS } from '../engine/check/registry';
+import { CHECKS } from '../engine';
 import type { Reported } from './check';
 import { VERSION } from './version';
 

@@ -9,8 +9,7 @@
  * the document changes, is closed, or another run of it starts; its work stays cached.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BriefAnalyzer, type Analysis } from '../engine/analyze';
-import type { Knowledge } from '../engine/factbase/knowledge';
+import { BriefAnalyzer, type Analysis, type Knowledge } from '../engine';
 import type { FactBaseService } from './factBases';
 import type { Settings, SettingsCache } from './settings';
 import { runInSlices } from './slices';

@@ -11,10 +11,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { factBaseCompletions } from '../engine/factbase/completion';
-import type { Knowledge } from '../engine/factbase/knowledge';
-import { completions, type BundledSnippets, type CompletionEntry } from '../engine/writing/completion';
-import { dateVariables, snippetToText } from '../engine/writing/snippets';
+import { factBaseCompletions, type Knowledge, completions, type BundledSnippets, type CompletionEntry, dateVariables, snippetToText } from '../engine';
 import type { Snapshot } from './analyses';
 import { offsetRange } from './convert';
 

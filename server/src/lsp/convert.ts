@@ -5,8 +5,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { Finding } from '../engine/check/model';
-import type { FactBaseProblem, FileLocation } from '../engine/factbase/model';
+import type { Finding, FactBaseProblem, FileLocation } from '../engine';
 
 export const SOURCE = 'policy-brief';
 

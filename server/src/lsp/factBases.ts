@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import type { Connection, Diagnostic, FileEvent } from 'vscode-languageserver/node';
 import { FileChangeType } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { FactBaseProblem } from '../engine/factbase/model';
+import type { FactBaseProblem } from '../engine';
 import { DEFAULT_FACTS_PATH } from '../workspace/defaultFacts';
 import { discoverFiles, matchesGlob } from '../workspace/discover';
 import { KnowledgeCache, type ScopedKnowledge } from '../workspace/knowledgeFor';

@@ -1,6 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { describeActor } from '../engine/actors/hover';
-import { describeCheckedClaim } from '../engine/check/hover';
+import { describeActor, describeCheckedClaim } from '../engine';
 import type { Snapshot } from './analyses';
 import { offsetRange } from './convert';
 import { targetAt } from './lookup';

@@ -1,7 +1,6 @@
 /** What is under the cursor in an analysed brief: an actor mention or a checked figure. */
 import type { Position } from 'vscode-languageserver/node';
-import type { ActorMention } from '../engine/actors/model';
-import type { CheckedClaim } from '../engine/check/model';
+import type { ActorMention, CheckedClaim } from '../engine';
 import type { Snapshot } from './analyses';
 
 export type Target =

@@ -1,7 +1,5 @@
 /** The custom requests of protocol.ts, answered from the Knowledge a document uses. */
-import type { Knowledge } from '../engine/factbase/knowledge';
-import { briefSkeleton } from '../engine/writing/skeleton';
-import { dateVariables, recommendationSnippet, snippetToText } from '../engine/writing/snippets';
+import { type Knowledge, briefSkeleton, dateVariables, recommendationSnippet, snippetToText } from '../engine';
 import type { BriefSkeleton, RecommendationInfo } from './protocol';
 
 /**

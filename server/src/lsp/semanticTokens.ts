@@ -5,9 +5,7 @@
  * (package.json describes the modifier so).
  */
 import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
-import type { ActorMention } from '../engine/actors/model';
-import { aliasKey } from '../engine/actors/normalise';
-import type { Knowledge } from '../engine/factbase/knowledge';
+import { type ActorMention, aliasKey, type Knowledge } from '../engine';
 import type { Snapshot } from './analyses';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: ['actor'], tokenModifiers: ['general'] };

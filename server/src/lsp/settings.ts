@@ -3,7 +3,7 @@
  * folder of a multi-root workspace can differ), cached, and cleared on didChangeConfiguration.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { Severity } from '../engine/check/model';
+import type { Severity } from '../engine';
 import { DEFAULT_FACT_BASE_GLOB } from '../workspace/discover';
 
 export interface Settings {

@@ -6,7 +6,7 @@
  * engine only says where work can pause. `setImmediate` (not a timer) resumes right after
  * pending I/O, so a request that arrived during a slice is handled before the next slice.
  */
-import type { Steps } from '../engine/steps';
+import type { Steps } from '../engine';
 
 /** Work between two pauses: short enough that a hover is never kept waiting long. */
 export const SLICE_MS = 25;

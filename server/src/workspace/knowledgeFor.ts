@@ -3,8 +3,7 @@
  * cached until one of those files changes: every document of a folder shares one Knowledge,
  * which in turn lets the analyzer keep one ActorMatcher per folder.
  */
-import { buildKnowledge, type Knowledge } from '../engine/factbase/knowledge';
-import type { FactBaseFile, FactBaseProblem } from '../engine/factbase/model';
+import { buildKnowledge, type Knowledge, type FactBaseFile, type FactBaseProblem } from '../engine';
 import type { FactBaseStore } from './store';
 
 export interface ScopedKnowledge {

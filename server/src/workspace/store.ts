@@ -3,8 +3,7 @@
  * latest text has errors keeps its last good version in use, so a half-typed edit never
  * empties the hovers or floods briefs with findings.
  */
-import { parseFactBase } from '../engine/factbase/load';
-import type { FactBaseFile, FactBaseProblem } from '../engine/factbase/model';
+import { parseFactBase, type FactBaseFile, type FactBaseProblem } from '../engine';
 
 interface Entry {
   /** What the engine uses: the last version without errors, else the latest partial one. */
