@@ -94,6 +94,62 @@ describe('check: linking', () => {
     assert.deepEqual(flagged('The Taliban came to power in 2020.'), ['2020']);
     assert.deepEqual(flagged('2023 was a deadly year.'), []);
   });
+  it('flags both figures of a swap, even one a hedge makes compatible', () => {
+    assert.deepEqual(flagged('CRSS counted over 444 fatalities in 1,612 terrorist attacks in 2024.'), ['444', '1,612']);
+    assert.deepEqual(flagged('More than 444 people were killed in 600 attacks in 2024.'), ['600']);
+    const [first] = check('CRSS counted over 444 fatalities in 1,612 terrorist attacks in 2024.').findings;
+    assert.equal(first!.replacement, '1,612');
+  });
+  it('compares a year after a verb saying when its event happened', () => {
+    assert.deepEqual(flagged('The airstrikes on TTP hideouts in Afghanistan took place in 2023.'), ['2023']);
+    assert.deepEqual(flagged('Talk of airstrikes on TTP hideouts in Afghanistan grew louder in 2023.'), []);
+  });
+  it('does not give a date to an event carried out by another actor', () => {
+    assert.deepEqual(flagged('US drone strikes in Afghanistan took place in 2022.'), []);
+    assert.deepEqual(flagged('Iranian missile strikes hit Pakistan on 16 January 2024.'), []);
+    assert.deepEqual(flagged('India condemned the strikes of 25 December 2024.'), ['25 December 2024']);
+    const { checked } = check('The TTP’s retaliation on 30 December surprised no one.');
+    assert.match(checked[0]!.reason, /carried out by Tehreek-i-Taliban Pakistan/);
+  });
+  it('does not give a date in an aside about another noun to an event', () => {
+    assert.deepEqual(flagged('The Doha Agreement, signed in February 2020, paved the way for the Taliban’s return to power.'), []);
+    assert.deepEqual(flagged('The Taliban’s return to power, completed in August 2022, alarmed Islamabad.'), ['August 2022']);
+  });
+  it('follows a pronoun back to the term just before it', () => {
+    assert.deepEqual(flagged('The death toll stood at 1,524 in 2023, and in 2024 it climbed to 2,100.'), ['2,100']);
+    assert.deepEqual(flagged('CRSS counted 444 terrorist attacks in 2024, 80% of them in Balochistan and KP.'), ['80%']);
+    assert.deepEqual(flagged('Over 1,612 people were killed in 2024, 90 per cent of them in two provinces.'), []);
+    assert.deepEqual(flagged('The survey reached 2,000 households, 90 per cent of them in two provinces.'), []);
+    assert.deepEqual(flagged('CRSS counted 444 attacks in 2024, 30% of them suicide bombings.'), []);
+  });
+  it('lets "since" narrow only the figures of its own part of the sentence', () => {
+    assert.deepEqual(flagged('The reversal since then has been swift: fatalities in 2023 stood at 1,524, and in 2024 they rose again, to 1,900.'), ['1,900']);
+    assert.deepEqual(flagged('Since 2021, more than 3,000 people have been killed.'), []);
+  });
+  it('reads a share outside the fact’s places as its complement', () => {
+    assert.deepEqual(flagged('Only 5% of attacks took place outside KP and Balochistan.'), []);
+    const [finding] = check('Only 15% of attacks took place outside KP and Balochistan.').findings;
+    assert.equal(finding!.replacement, '5%');
+    assert.deepEqual(flagged('Some 10% of attacks took place outside KP.'), []);
+  });
+  it('gives a date modifying another noun to that noun', () => {
+    assert.deepEqual(flagged('ISKP struck targets, including the March 2024 Crocus City Hall attack near Moscow and bombings in Kabul.'), []);
+    assert.deepEqual(flagged('The 25 December round of airstrikes hit TTP camps.'), ['25 December']);
+    assert.deepEqual(flagged('The bombing on the twenty-second of December targeted TTP hideouts.'), ['twenty-second of December']);
+  });
+  it('takes a figure’s period from brackets right after it', () => {
+    assert.deepEqual(flagged('Terrorist attacks: 37 (Dec 2024).'), []);
+    assert.deepEqual(flagged('CRSS counted 1,612 (up from 1,524 in 2023) fatalities in 2024.'), []);
+  });
+  it('takes a place described in the figure’s clause as its setting', () => {
+    assert.deepEqual(flagged('In 2024, 700 people were killed in the tribal districts.'), []);
+    assert.deepEqual(flagged('Pakistan was struck by 444 attacks in 2024, about a third of them in the former tribal districts.'), []);
+    assert.deepEqual(flagged('90% of attacks took place in the two provinces.'), ['90%']);
+  });
+  it('reads "at" as an event’s place and "across" as a line it crossed', () => {
+    assert.deepEqual(flagged('A bombing at Quetta’s railway station on 9 November 2024 killed 26 people.'), []);
+    assert.deepEqual(flagged('The airstrikes across the Durand Line on 25 December 2024 hit TTP hideouts.'), ['25 December 2024']);
+  });
   it('uses table rows and headers', () => {
     const text = '| Year | Fatalities | Attacks |\n|---|---|---|\n| 2024 | 1,612 | 454 |\n';
     assert.deepEqual(flagged(text), ['454']);

@@ -2,6 +2,9 @@
  * The fact checker: links each claim to the facts its prose says it is about (govern.ts for
  * counts and percents, events.ts for dates), drops facts whose scope the prose rules out
  * (scope.ts), judges the claim against what is left (judge.ts) and reports contradictions.
+ * Two readings change what is judged: figures of a sentence that trade values with each other
+ * are mismatches whatever their hedges (swaps.ts), and a share outside a fact's places is
+ * judged as its complement (complement.ts).
  *
  * Only a certain link to a comparable fact, with a figure the writer asserts in their own
  * voice, gives a Warning. An uncertain link or a figure attributed to someone else gives
@@ -20,11 +23,13 @@ import { linkEvents, linkEventInTable, type EventResult } from './events';
 import { factIndex, valueKindOf, type CheckKnowledge } from './factIndex';
 import { linkMeasure, type MeasureLink } from './govern';
 import { judge } from './judge';
-import type { CheckedClaim, Finding, Severity } from './model';
+import type { CheckedClaim, Finding, Severity, Verdict } from './model';
+import { complementClaim, complementFact, outsideAll } from './complement';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope, scopeConflict, yearScope } from './scope';
+import { swappedFigures } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
 
 export interface CheckInput {
@@ -68,14 +73,15 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
   for (const blockIndex of [...byBlock.keys()].sort((a, b) => a - b)) {
     if (blockIndex < from || blockIndex >= to) continue;
     const ctx = dc.block(blockIndex);
-    const events = linkEvents(ctx);
-    for (const claim of ctx.claims) {
-      const link = linkOf(dc, ctx, claim, events);
+    const events = linkEvents(ctx, mentionsByBlock.get(blockIndex) ?? [], knowledge);
+    const links = new Map(ctx.claims.map((claim) => [claim, linkOf(dc, ctx, claim, events)]));
+    const swapped = swappedFigures(ctx, links);
+    for (const [claim, link] of links) {
       if ('reason' in link) {
         checked.push({ claim, reason: link.reason });
         continue;
       }
-      const outcome = compare(dc, ctx, claim, link.link, (b) => mentionsByBlock.get(b) ?? [], input);
+      const outcome = compare(dc, ctx, claim, link.link, swapped.has(claim), (b) => mentionsByBlock.get(b) ?? [], input);
       checked.push(outcome.checked);
       if (outcome.finding) findings.push(outcome.finding);
     }
@@ -98,7 +104,8 @@ interface Outcome {
   finding?: Finding;
 }
 
-function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput): Outcome {
+/** `swapped`: the sentence gives this figure another measure's value and that measure its own (swaps.ts). */
+function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, swapped: boolean, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput): Outcome {
   const { knowledge } = input;
   const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
   const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
@@ -109,13 +116,18 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
     return { checked: { claim, fact: link.facts[0], reason: `not compared: ${conflicts[0]?.conflict ?? 'no fact of this kind'}` } };
   }
   const lowerBoundOnly = link.stems.some((s) => SUPERSET_TERMS.has(s));
-  const verdicts = comparable.map((fact) => ({ fact, verdict: judge(claim, fact, lowerBoundOnly) }));
+  const verdicts = comparable.map((fact): { fact: Fact; verdict: Verdict; outside: boolean } => {
+    const outside = outsideAll(claim, fact, places);
+    const verdict = swapped ? 'contradicts' : judge(outside ? complementClaim(claim) : claim, fact, lowerBoundOnly);
+    return { fact, verdict, outside };
+  });
   const agreeing = verdicts.find((v) => v.verdict === 'agrees');
   // Facts of different years and no year in the prose: which one is meant is a guess.
   const yearsDiffer = new Set(comparable.map((f) => f.scope.year)).size > 1 && years?.kind === 'none';
   const certain = link.certain && !yearsDiffer;
-  const { fact, verdict } = agreeing ?? verdicts[0]!;
-  const how = `linked by “${link.term}” (${describeHow(link)})`;
+  const { fact, verdict, outside } = agreeing ?? verdicts[0]!;
+  const note = swapped ? '; its figure and another measure’s are swapped' : outside ? '; a share outside the source’s places, read as its complement' : '';
+  const how = `linked by “${link.term}” (${describeHow(link)})${note}`;
   const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
   if (verdict === 'agrees') return { checked: base };
   const [s, e] = sentenceAt(ctx, claim.textStart);
@@ -134,7 +146,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
     actual: actual || written,
     attribution: attribution === undefined ? '' : attributionLabel(attribution),
   });
-  const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, fact, written, actual) : undefined;
+  const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, outside ? complementFact(fact) : fact, written, actual) : undefined;
   const finding: Finding = {
     check: checkId,
     severity,
@@ -188,6 +200,7 @@ function describeHow(link: MeasureLink): string {
   const how: Record<MeasureLink['how'], string> = {
     after: 'the words after the figure',
     before: 'the words before the figure',
+    pronoun: 'a pronoun referring back to it',
     row: 'its table row',
     header: 'its table column',
     sentence: 'only elsewhere in the sentence',

@@ -15,12 +15,22 @@
  * A bare year is weaker evidence: "2024 was a deadly year" names no event, and a year is more
  * often the scope of a count than an event's date. A year is compared only when a term that
  * belongs to date facts alone stands within three words of it ("came to power in 2020", "the
- * 2021 takeover", "In 2021, the Taliban came to power").
+ * 2021 takeover", "In 2021, the Taliban came to power"), or when the year ends the term's own
+ * clause after a verb saying when the event happened ("the airstrikes on TTP hideouts in
+ * Afghanistan took place in 2023", "the strikes … were carried out in 2023").
+ *
+ * Three things make a date another event's than its nearest term's: an actor who carried
+ * the term's event out and is none of the fact's actors ("US drone strikes in 2022",
+ * perpetrator.ts), a date in an aside about another noun ("the Doha Agreement, signed in
+ * February 2020, preceded the Taliban's return"), and a date modifying another noun ("the
+ * March 2024 Crocus City Hall attack … and numerous bombings in Kabul").
  */
+import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { BlockContext, DocumentContext } from './context';
+import type { CheckKnowledge, TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
-import type { TermHit } from './factIndex';
+import { otherPerpetrator } from './perpetrator';
 import type { Word } from './text';
 
 /** Farthest a date may stand from its event term, in words. */
@@ -47,11 +57,25 @@ const QUALIFIER_REACH = 3;
 const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
 /** Words ending the conjunct a date attaches within. */
 const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'following', 'then', 'when', 'until', 'since']);
+/** A verb saying when an event happened, between its term and a year ("took place in 2023"). */
+const HAPPENED = /(?<![\p{L}])(?:took[ \u00A0]+place|happened|occurred|unfolded|(?:was|were)[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))(?![\p{L}])/iu;
+/**
+ * An aside after a comma that opens with a relative word or a participle: ", signed in February
+ * 2020,", ", which began in 2019,". It describes the noun before it.
+ */
+const DESCRIBING_ASIDE = /^[ \u00A0]*(?:which|who|whose|that|when|\p{Ll}+(?:ed|en)|held|made|set|built|led|met|won|struck|begun)(?![\p{L}])/u;
+
+/** A determiner or possessive right before a date that modifies the noun after it. */
+const DETERMINER_BEFORE = /(?:^|[ \u00A0])(?:the|a|an|this|that|its|their)[ \u00A0]+$|['’]s?[ \u00A0]+$/iu;
+/** A date written as an ordinal day, which takes "the" itself: "the 28th", "the twenty-second of December". */
+const ORDINAL_DATE = /^\S+(?:st|nd|rd|th)(?![\p{L}])|[ \u00A0]of[ \u00A0]/iu;
+/** What ends the noun phrase after a modifying date. */
+const NOUN_PHRASE_END = /[,;:.!?()—–"“”]|[ \u00A0](?:in|on|at|by|for|to|near|that|which|who|and|or|with|from|was|were|is|are|has|have|had|killed|left|came)(?![\p{L}])/iu;
 
 export type EventResult = { link: MeasureLink } | { reason: string };
 
-/** Links for all date and year claims of a block. */
-export function linkEvents(ctx: BlockContext): Map<Claim, EventResult> {
+/** Links for all date and year claims of a block; `mentions` are the block's actor mentions, in text order. */
+export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[], knowledge: CheckKnowledge): Map<Claim, EventResult> {
   const out = new Map<Claim, EventResult>();
   const dated = ctx.claims.filter((c) => c.kind === 'date' || c.kind === 'year');
   if (dated.length === 0) return out;
@@ -79,12 +103,28 @@ export function linkEvents(ctx: BlockContext): Map<Claim, EventResult> {
         continue;
       }
       picks.sort((a, b) => a.distance - b.distance);
+      const aside = describedByAside(ctx, claim, terms, s, e);
+      if (aside) {
+        out.set(claim, { reason: `the date is in an aside describing “${aside}”, not an event of the fact base` });
+        continue;
+      }
+      const noun = modifiedNoun(ctx, claim, terms, s, e);
+      if (noun) {
+        out.set(claim, { reason: `the date modifies “${noun}”, not an event of the fact base` });
+        continue;
+      }
       const attached = modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, terms, s);
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
-      if (claim.kind === 'year' && (pick.distance > MAX_YEAR_DISTANCE || pick.hit.facts.length !== facts.length)) {
-        out.set(claim, { reason: `a year is compared only when an event term stands right next to it; “${term}” does not` });
+      const near = pick.distance <= MAX_YEAR_DISTANCE || (pick.hit === attached && HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
+      if (claim.kind === 'year' && (!near || pick.hit.facts.length !== facts.length)) {
+        out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
+        continue;
+      }
+      const perpetrator = otherPerpetrator(ctx, pick.hit, facts, mentions, knowledge);
+      if (perpetrator) {
+        out.set(claim, { reason: `“${term}” here was carried out by ${perpetrator}, none of the fact's actors` });
         continue;
       }
       // Unattached and picked by terms of other events too: any of their facts may be meant.
@@ -118,6 +158,41 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   // "on the twenty-second of December": the article belongs to the date.
   const prep = last?.lower === 'the' ? gap[gap.length - 2] : last;
   return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
+}
+
+/**
+ * The noun an aside holding the date describes, when neither it nor the aside names an event:
+ * "The Doha Agreement, signed in February 2020, preceded the Taliban's return" dates the
+ * agreement. The noun is the words from the clause's start to the aside's comma.
+ */
+function describedByAside(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, sentenceEnd: number): string | undefined {
+  const text = ctx.block.text;
+  // Searched within the sentence only, so a long block without commas is not scanned per date.
+  const before = text.slice(sentenceStart, claim.textStart);
+  const open = before.lastIndexOf(',');
+  if (open <= 0 || !DESCRIBING_ASIDE.test(before.slice(open + 1))) return undefined;
+  const close = text.slice(claim.textEnd, sentenceEnd).indexOf(',');
+  const end = close < 0 ? sentenceEnd : claim.textEnd + close;
+  const headStart = sentenceStart + before.lastIndexOf(',', open - 1) + 1;
+  if (terms.some((h) => h.start >= headStart && h.end <= end)) return undefined;
+  return text.slice(headStart, sentenceStart + open).trim();
+}
+
+/**
+ * The noun phrase a date modifies when it stands between a determiner and a noun that names no
+ * event: "the March 2024 Crocus City Hall attack" is that attack's date, whatever term stands
+ * near. The phrase runs to the next punctuation, preposition or verb-like word.
+ */
+function modifiedNoun(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, sentenceEnd: number): string | undefined {
+  const text = ctx.block.text;
+  // "on the twenty-second of December", "on the 28th": the article belongs to the date.
+  if (ORDINAL_DATE.test(claim.written) || !DETERMINER_BEFORE.test(text.slice(Math.max(sentenceStart, claim.textStart - 12), claim.textStart))) return undefined;
+  const after = text.slice(claim.textEnd, Math.min(sentenceEnd, claim.textEnd + 60));
+  if (!/^[ \u00A0]+\p{L}/u.test(after)) return undefined;
+  const end = NOUN_PHRASE_END.exec(after);
+  const phraseEnd = claim.textEnd + (end ? end.index : after.length);
+  if (terms.some((h) => h.start >= claim.textEnd && h.start < phraseEnd)) return undefined;
+  return text.slice(claim.textEnd, phraseEnd).trim();
 }
 
 /**

@@ -6,6 +6,9 @@
  *     something else ("1,700 injured", "a 20% rise"), the figure is about that and is not linked;
  *  2. a term before it joined by linking words only ("the death toll rose to 1,700",
  *     "Fatalities (2024): 1,612", "attacks numbered 444");
+ *  (1, 2) a pronoun in either place refers back to the term just before it in the sentence:
+ *     "444 attacks, 90 per cent of them in two provinces", "fatalities in 2023 stood at
+ *     1,524, and in 2024 they rose again, to 1,900";
  *  3. in a table cell: a term in the other cells of the row, or in the column's header;
  *  4. otherwise a term elsewhere in the sentence: an uncertain link, which
  *     never warns.
@@ -16,7 +19,7 @@ import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from '
 import type { TermHit, ValueKind } from './factIndex';
 import type { Word } from './text';
 
-export type LinkHow = 'after' | 'before' | 'row' | 'header' | 'sentence';
+export type LinkHow = 'after' | 'before' | 'pronoun' | 'row' | 'header' | 'sentence';
 
 export interface MeasureLink {
   facts: Fact[];
@@ -33,7 +36,7 @@ export type MeasureResult = { link: MeasureLink } | { reason: string };
 
 /** Words that never start or continue the noun phrase after a figure. */
 const FUNCTION = new Set(
-  'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some'.split(' '),
+  'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some according'.split(' '),
 );
 /** Nouns for the people a figure counts; the verb after them may still name the measure. */
 const PERSONS = new Set(['people', 'persons', 'individuals', 'lives', 'citizens', 'pakistanis', 'nationals', 'residents', 'inhabitants']);
@@ -47,7 +50,7 @@ const SUBGROUP = new Set(
 );
 /** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
 const LINKING = new Set(
-  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone terrorism violence militancy'.split(' '),
+  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again terrorism violence militancy'.split(' '),
 );
 const MONEY_BEFORE = /(?:[$£€₨¥]|\b(?:Rs|PKR|USD|US\$)\.?)[ \u00A0]?$/;
 /** Words that make the figure before them a change, not a level: "rose by 20%". */
@@ -75,12 +78,12 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   // Only a cause before the figure is its subject; one after it is a comparison ("…, more than the floods").
   const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
   if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
-  const after = afterFigure(ctx, claim, kind, sentence[1]);
-  if (after.hit) return linked(ctx.block.text, after.hit, kind, 'after', after.certain);
+  const after = afterFigure(ctx, claim, kind, sentence);
+  if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
   const before = beforeFigure(ctx, claim, kind, sentence[0]);
-  if ('hit' in before) return linked(ctx.block.text, before.hit, kind, 'before', before.certain);
+  if ('hit' in before) return linked(ctx.block.text, before.hit, kind, before.how, before.certain);
   if (before.reason) return { reason: before.reason };
 
   const cell = dc.cell(ctx.index);
@@ -137,11 +140,12 @@ function nearest(hits: TermHit[], pos: number): TermHit {
 interface After {
   hit?: TermHit;
   certain: boolean;
+  how?: LinkHow;
   other?: string;
 }
 
 /** The noun phrase right after the figure (and its unit). */
-function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceEnd: number): After {
+function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number]): After {
   const text = ctx.block.text;
   let pos = claim.textEnd;
   const unit = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i.exec(text.slice(pos, pos + 12));
@@ -169,6 +173,13 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceE
     }
     // "95% of all the country's terrorist attacks": a possessive determiner is no modifier.
     if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^\p{Ll}+['’]s$/u.test(w.lower))) continue;
+    // "444 attacks, 90 per cent of them in two provinces": the share is of the term just named,
+    // and where they happened. "30% of them suicide bombings" is a share of another thing.
+    if (leadingOf && OF_PRONOUNS.has(w.lower)) {
+      const antecedent = LOCATED_AFTER.test(text.slice(w.end, w.end + 30)) ? namedJustBefore(ctx, claim, sentenceStart) : undefined;
+      if (antecedent && ofKind(antecedent, kind).length > 0) return { hit: antecedent, certain: true, how: 'pronoun' };
+      return { certain: false, other: w.lower };
+    }
     leadingOf = false;
     if (PERSONS.has(w.lower)) {
       person = true;
@@ -184,7 +195,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceE
   return { certain: false, other: head && text.slice(head.start, head.end) };
 }
 
-type Before = { hit: TermHit; certain: boolean } | { reason?: string };
+type Before = { hit: TermHit; certain: boolean; how: LinkHow } | { reason?: string };
 
 /** A term before the figure joined to it by linking words only. */
 function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number): Before {
@@ -202,6 +213,15 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // Sentence punctuation or quotation marks between them: the term belongs to another clause.
   if (/[.;!?"“”]/.test(gap)) return {};
   const gapWords = ctx.words.filter((w) => w.start >= hit.end && w.end <= phraseStart);
+  // "fatalities … stood at 1,524, and in 2024 they rose again, to 1,900": "they" is the term,
+  // for certain when no term of another fact stands before it.
+  const pronoun = pronounSubject(gapWords);
+  if (pronoun) {
+    const facts = ofKind(hit, kind);
+    if (facts.length === 0) return {};
+    const rival = hits.some((h) => h.end <= pronoun.start && ofKind(h, kind).length > 0 && !sameFacts(ofKind(h, kind), facts));
+    return { hit, certain: !rival, how: 'pronoun' };
+  }
   // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
   if (gapWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
   const lastWord = gapWords[gapWords.length - 1];
@@ -228,5 +248,45 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // "Fatalities and attacks stood at 1,612 and 444": which figure goes with which is unclear.
   const previous = hits[hits.length - 2];
   const joined = previous && /^\s*(?:,|and|or|&)\s*$/i.test(text.slice(previous.end, hit.start)) && ofKind(previous, kind).length > 0;
-  return { hit, certain: !joined };
+  return { hit, certain: !joined, how: 'before' };
+}
+
+/** Pronouns standing for a measure named earlier in the sentence. */
+const SUBJECT_PRONOUNS = new Set(['they', 'it']);
+const OF_PRONOUNS = new Set(['them', 'these', 'those']);
+/** "of them in two provinces", "of them were in KP": the pronoun's share put in a place. */
+const LOCATED_AFTER = /^[ \u00A0]+(?:(?:were|was|took[ \u00A0]+place|occurred|happened)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
+
+/**
+ * A subject pronoun joined to the figure by linking words ("they rose again, to 1,900"), in
+ * the words between a term and the figure; none when the figure is a change ("by", "from").
+ */
+function pronounSubject(gap: readonly Word[]): Word | undefined {
+  const last = gap[gap.length - 1];
+  if (!last || CHANGE_BEFORE.has(last.lower)) return undefined;
+  for (let k = gap.length - 1; k >= 0; k--) {
+    const w = gap[k]!;
+    if (SUBJECT_PRONOUNS.has(w.lower)) return w;
+    if (!LINKING.has(w.lower) && !/^(?:19|20)\d\d$/.test(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Most words between a term and the share of it that "of them" takes ("444 attacks in 2024, 80% of them"). */
+const MAX_ANTECEDENT_GAP = 6;
+
+/**
+ * The term "of them" after a figure refers to: the last one before the figure in its sentence,
+ * when only function words, years and names stand between ("444 attacks in Pakistan in 2024,
+ * 80% of them"). Another noun between ("444 attacks hit the cities, 80% of them") is the
+ * antecedent instead, and no term is returned.
+ */
+function namedJustBefore(ctx: BlockContext, claim: Claim, sentenceStart: number): TermHit | undefined {
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const hits = ctx.hits.filter((h) => h.start >= sentenceStart && h.end <= phraseStart);
+  const hit = hits[hits.length - 1];
+  if (!hit || /[.;:!?"“”]/.test(ctx.block.text.slice(hit.end, phraseStart))) return undefined;
+  const gap = ctx.words.filter((w) => w.start >= hit.end && w.end <= phraseStart);
+  const named = (w: Word) => FUNCTION.has(w.lower) || /^\d/.test(w.lower) || /^\p{Lu}/u.test(ctx.block.text.slice(w.start, w.end));
+  return gap.length <= MAX_ANTECEDENT_GAP && gap.every(named) ? hit : undefined;
 }

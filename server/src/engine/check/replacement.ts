@@ -75,6 +75,8 @@ function hedgeInterval(hedge: Claim['hedge'], v: number): Interval {
       return i(v * 0.95, v * 1.05);
     case 'nearly':
       return i(v * 0.9, v, false, true);
+    case 'just-over':
+      return i(v, v * 1.1, true);
     default:
       return i(v, v);
   }

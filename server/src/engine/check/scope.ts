@@ -21,7 +21,13 @@
  * 100 attacks"), and so does an unknown capitalised place ("in Punjab") unless a place of the
  * fact's scope is named too: "Pakistani jets struck TTP camps in Paktika" may be inside the
  * fact's Afghanistan. Without settings, a figure stays comparable. A place that only qualifies a noun ("Afghanistan-based TTP") is no
- * setting.
+ * setting. An event happens "at" a place too ("a bombing at Quetta's railway station"), while
+ * "across" names a line it crossed ("strikes across the Durand Line"), not where it happened.
+ * Places after "outside" are recorded apart: a share outside all of a fact's places is its
+ * complement (complement.ts).
+ *
+ * A "since" narrows only the figures of its own part of the sentence, up to a colon: "The
+ * reversal since then has been swift: fatalities in 2023 stood at 1,524" dates 1,524 by 2023.
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
@@ -52,8 +58,13 @@ const SUBJECT_VERB = /^(?:[ \u00A0]+(?:alone|also|itself|too|again|then|later|on
 const POSSESSIVE_PLACE = /^['’]s?[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}$/u;
 const LOCATIVE = /\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?(?:province\s+of\s+)?$/i;
 const UNKNOWN_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/**
+ * An event's unknown place: it happened "in" or "at" a place ("a bombing at Quetta's railway
+ * station"); "across" names a line it crossed ("strikes across the Durand Line"), not where.
+ */
+const UNKNOWN_EVENT_PLACE = /\b(?:[Ii]n|[Aa]t|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q\d|H\d|Table|Figure|Annex|Section|Part|Chapter|English|Urdu|Pashto|Total|Summary|Addition|Particular|Contrast|Comparison|Fact|Practice|Short|General|Response|Line|Light|View|Terms|Spite)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q\d|H\d|Table|Figure|Annex|Section|Part|Chapter|English|Urdu|Pashto|Total|Summary|Addition|Particular|Contrast|Comparison|Fact|Practice|Short|General|Response|Line|Light|View|Terms|Spite|Christmas|Eid|Ramadan|Easter|Dawn|Noon|Midnight)$/;
 
 function yearsOf(claim: Claim): number[] {
   const from = new Date(claim.interval.lo * 86_400_000).getUTCFullYear();
@@ -77,15 +88,20 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const text = ctx.block.text;
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
-  const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence));
-  // "The rise since 2021 has been steep: attacks went from 267 in 2021 to 504 in 2024": a
-  // figure with its own "in YEAR" is about that year, whatever "since" says elsewhere.
-  const own = period?.kind === 'narrow' && period.what === SINCE_WHAT ? ownYear(ctx, claim) : undefined;
-  if (own) return asScope(own, 'its sentence');
-  if (period) return period;
+  const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence, s));
+  if (period.narrow) return period.narrow;
+  if (period.since.some(([a, b]) => claim.textStart >= a && claim.textStart < b)) {
+    // "Attacks have risen since 2021, to 504 in 2024": a figure with its own "in YEAR" is
+    // about that year, whatever "since" says.
+    const own = ownYear(ctx, claim);
+    return own ? asScope(own, 'its sentence') : { kind: 'narrow', what: '“since”' };
+  }
+  if (period.years) return period.years;
   const when = whenClause(ctx, claim, s);
   if (when) return asScope(when, 'its sentence');
   const asides = memo(ctx, `asides:${s}`, () => asidesOf(sentence, s));
+  const gloss = glossTime(ctx, claim, asides);
+  if (gloss) return asScope(gloss, 'the brackets after it');
   const aside = asideAt(asides, claim.textStart);
   // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
@@ -106,6 +122,19 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   return { kind: 'none' };
 }
 
+/**
+ * "37 (Dec 2024)": brackets right after a figure that hold a time and no other figure gloss
+ * the figure with its period. "(up from 306 in 2023)" holds a figure of its own, and is that
+ * figure's.
+ */
+function glossTime(ctx: BlockContext, claim: Claim, asides: readonly [number, number][]): Claim | undefined {
+  const text = ctx.block.text;
+  const gloss = asides.find(([a]) => a >= claim.textEnd && /^[ \u00A0]*$/.test(text.slice(claim.textEnd, a)));
+  if (!gloss) return undefined;
+  const inside = ctx.claims.filter((c) => c.textStart >= gloss[0] && c.textStart < gloss[1]);
+  return inside.length === 1 && temporal(inside[0]!) ? inside[0] : undefined;
+}
+
 /** The aside holding `pos`, if any (a module function: no closure per claim). */
 function asideAt(asides: readonly [number, number][], pos: number): [number, number] | undefined {
   return asides.find(([a, b]) => pos >= a && pos < b);
@@ -120,29 +149,44 @@ function asidesOf(sentence: string, offset: number): [number, number][] {
 
 const ASIDE = /\([^()]*\)|[ \u00A0][—–][ \u00A0][^—–]*[ \u00A0][—–](?=[ \u00A0])|—[^—]*—/g;
 
-const SINCE_WHAT = '“since”';
-
 /** The year written right after a figure ("504 in 2024"), if any. */
 function ownYear(ctx: BlockContext, claim: Claim): Claim | undefined {
   const next = ctx.claims[ctx.claims.indexOf(claim) + 1];
   return next?.kind === 'year' && /^[ \u00A0]+in[ \u00A0]+$/.test(ctx.block.text.slice(claim.textEnd, next.textStart)) ? next : undefined;
 }
 
-/** A period the words of a sentence set for all its figures, if any. */
-function sentencePeriod(sentence: string): YearScope | undefined {
+/** The period the words of a sentence set for its figures. */
+interface SentencePeriod {
+  /** Words narrowing every figure of the sentence ("per month", "in a single attack"). */
+  narrow?: YearScope;
+  /**
+   * The parts of the sentence, between colons, that a "since" narrows, in block text
+   * positions: "The reversal since then has been swift: fatalities in 2023 stood at 1,524"
+   * puts no figure after the colon in the period since then.
+   */
+  since: [number, number][];
+  /** A span of years or a relative year ("last year") for the sentence's figures. */
+  years?: YearScope;
+}
+
+function sentencePeriod(sentence: string, offset: number): SentencePeriod {
   // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
   // total; it does not narrow its period.
   const narrow = NARROW.exec(sentence.replace(ASIDE, ' '));
-  if (narrow) return { kind: 'narrow', what: `“${narrow[0]}”` };
+  if (narrow) return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [] };
+  const since: [number, number][] = [];
   for (const m of sentence.matchAll(SINCE)) {
-    if (!REFERENCE_SINCE.test(sentence.slice(0, m.index))) return { kind: 'narrow', what: SINCE_WHAT };
+    if (REFERENCE_SINCE.test(sentence.slice(0, m.index))) continue;
+    const start = sentence.lastIndexOf(':', m.index) + 1;
+    const end = sentence.indexOf(':', m.index);
+    since.push([offset + start, offset + (end < 0 ? sentence.length : end)]);
   }
   // "between 2021 and 2024", "2021–2024": a span of years, never one fact's year.
   const span = MULTI_YEAR.exec(sentence);
-  if (span) return { kind: 'year', years: [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])], from: 'its sentence' };
+  if (span) return { since, years: { kind: 'year', years: [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])], from: 'its sentence' } };
   // "last year", "this year": relative to when the brief was written, which is the fact's time.
-  if (RELATIVE_YEAR.test(sentence)) return { kind: 'none' };
-  return undefined;
+  if (RELATIVE_YEAR.test(sentence)) return { since, years: { kind: 'none' } };
+  return { since };
 }
 
 /**
@@ -201,6 +245,13 @@ export interface PlaceScope {
   actors: Set<string>;
   /** Places the sentence singles out ("KP alone", "only Balochistan"). */
   exclusive: string[];
+  /** Places the figure is outside of ("outside KP and Balochistan"): see complement.ts. */
+  outside: string[];
+  /**
+   * Places described, not named, as a count or share's setting: "in the former tribal
+   * districts", "in two provinces". `count` is how many the words say ("two", "both").
+   */
+  described: { text: string; count?: number }[];
 }
 
 export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly ActorMention[], knowledge: CheckKnowledge): PlaceScope {
@@ -216,11 +267,19 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   const subnational: string[] = [];
   const covered: [number, number][] = [];
   const exclusive: string[] = [];
+  const outside: string[] = [];
+  let previousOutside: number | undefined;
+  let outsideSaid: boolean | undefined;
   for (const m of mentions) {
     const start = textIndex(ctx.block, m.start);
     if (start < s || start >= e) continue;
     const end = textIndex(ctx.block, m.end);
     covered.push([start, end]);
+    // "outside KP and Balochistan": the list after "outside" is outside as a whole.
+    const listed = previousOutside !== undefined && LIST_JOIN.test(text.slice(previousOutside, start));
+    outsideSaid ??= memo(ctx, `outside:${s}`, () => OUTSIDE_WORD.test(text.slice(s, sentenceEnd)));
+    previousOutside = listed || (outsideSaid && OUTSIDE.test(text.slice(Math.max(s, start - 40), start))) ? end : undefined;
+    if (previousOutside !== undefined) outside.push(m.actorId);
     const kind = knowledge.actor(m.actorId)?.kind;
     if (!kind || !PLACE_KINDS.has(kind)) continue;
     named.add(m.actorId);
@@ -229,17 +288,38 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     else if (end <= phraseStart && subjectOf(text.slice(end, phraseStart))) settings.push(m.actorId);
     if (EXCLUSIVE_AFTER.test(text.slice(end, end + 12)) || EXCLUSIVE_BEFORE.test(text.slice(Math.max(s, start - 12), start))) exclusive.push(m.actorId);
   }
-  for (const m of text.slice(s, e).matchAll(UNKNOWN_PLACE)) {
+  for (const m of text.slice(s, e).matchAll(temporal(claim) ? UNKNOWN_EVENT_PLACE : UNKNOWN_PLACE)) {
     const at = s + m.index + m[0].length - m[1]!.length;
     if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!)) continue;
     settings.push(m[1]!);
   }
+  // Only in the figure's own clause after it ("about a third of them in the former tribal
+  // districts"): "1,400 were killed in 2024 — …, most of them in two provinces" is about a
+  // part. An event's place may be any part of the fact's, so dates are never described.
+  const described: PlaceScope['described'] = [];
+  if (!temporal(claim)) {
+    const after = text.slice(claim.textEnd, sentenceEnd);
+    const clause = CLAUSE_BREAK.exec(after);
+    for (const m of (clause ? after.slice(0, clause.index) : after).matchAll(DESCRIBED_PLACE)) described.push({ text: m[1]!, count: COUNT_WORDS[m[2]?.toLowerCase() ?? ''] });
+  }
   // Only provinces named: the sentence is about them.
   if (subnational.length > 0 && subnational.length === named.size) settings.push(...subnational);
-  return { named, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive };
+  return { named, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive, outside, described };
 }
 
 const CLAUSE_BREAK = /[,;:()—–]/;
+/**
+ * A place described by a common noun after a locative ("in the former tribal districts",
+ * "across two provinces"), with the count word if any (2).
+ */
+const DESCRIBED_PLACE = /\b(?:in|across|throughout|within|inside)[ \u00A0]+((?:(?:the|these|those|its|their)[ \u00A0]+)?(?:(one|two|three|four|five|both|single)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces?|districts?|regions?|areas?|cities|city|towns?|villages?|belt|agencies|territories|territory|borderlands?|zones?))(?![\p{L}])/gu;
+const COUNT_WORDS: Record<string, number> = { one: 1, single: 1, two: 2, both: 2, three: 3, four: 4, five: 5 };
+/** Words before a place that put a figure outside it ("outside the provinces of KP and …"). */
+const OUTSIDE = /(?<![\p{L}])(?:outside(?:[ \u00A0]+of)?|beyond|other[ \u00A0]+than|except(?:[ \u00A0]+in)?|excluding)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:two[ \u00A0]+)?provinces?[ \u00A0]+of[ \u00A0]+)?$/iu;
+/** A cheap test for the words of OUTSIDE, once per sentence. */
+const OUTSIDE_WORD = /\b(?:outside|beyond|other than|except|excluding)\b/i;
+/** What joins the places of a list ("KP and Balochistan", "KP, Balochistan"). */
+const LIST_JOIN = /^['’]?s?[ \u00A0]*(?:,|and|or|&)[ \u00A0]*(?:and[ \u00A0]+)?(?:the[ \u00A0]+)?$/u;
 /** "KP alone", "only Balochistan": one place on its own, apart from any it is listed with. */
 const EXCLUSIVE_AFTER = /^[ \u00A0]+(?:alone|only|by itself|on its own)(?![\p{L}])/u;
 const EXCLUSIVE_BEFORE = /(?<![\p{L}])(?:only|just|solely)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
@@ -264,10 +344,14 @@ export function scopeConflict(fact: Fact, year: YearScope | undefined, place: Pl
   const part = partOfScope(fact, place);
   if (part) return `the figure is about ${part}, a part of the source's ${places.join(' and ')}`;
   if (place.settings.some((p) => places.includes(p))) return undefined;
+  // "in two provinces" for a fact about two places: the writer counts the fact's places.
+  if (place.described.some((d) => d.count === places.length)) return undefined;
   // A place the fact base does not know may lie inside the fact's ("TTP camps in Paktika"):
-  // it sets another scope only when no place of the fact's scope is named.
+  // it sets another scope only when no place of the fact's scope is named; so does a place
+  // only described ("in the former tribal districts").
   const known = place.settings.find((p) => !places.includes(p) && place.actors.has(p));
-  const other = known ?? (places.some((p) => place.named.has(p)) ? undefined : place.settings.find((p) => !places.includes(p)));
+  const unknown = place.settings.find((p) => !places.includes(p)) ?? place.described[0]?.text;
+  const other = known ?? (places.some((p) => place.named.has(p)) ? undefined : unknown);
   return other === undefined ? undefined : `the figure is about another place (${other}) than the source's`;
 }
 

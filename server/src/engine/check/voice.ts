@@ -71,7 +71,7 @@ const REPORTING_VERB = /\b(?:put|puts|placed|places|estimated?|claim(?:ed)?|said
  * Subjects of "recorded", "claimed", "counted" that are not someone reporting a figure:
  * "Pakistan recorded 1,700 deaths", "terrorism claimed 1,700 lives", "2024 saw…".
  */
-const NOT_REPORTERS = new Set(['terrorism', 'terror', 'violence', 'militancy', 'insurgency', 'attack', 'conflict', 'war', 'fighting', 'year', 'country', 'nation', 'province', 'region', 'it', 'this', 'that', 'which', 'they', 'we']);
+const NOT_REPORTERS = new Set(['terrorism', 'terror', 'violence', 'militancy', 'insurgency', 'attack', 'conflict', 'war', 'fighting', 'year', 'country', 'nation', 'province', 'region', 'it', 'this', 'that', 'which', 'they', 'we', 'our', 'my']);
 
 /** Whether an "attribution" the claim reader found is really the writer's own statement. */
 export function ownVoice(attribution: string, knowledge: CheckKnowledge): boolean {

@@ -7,7 +7,9 @@
  * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
  * - "X reported / said / put it at / …" binds to the figures after it up to a contrast
  *   ("but", "while", ";") or, when none follow, to those before it ("…, CRSS said.");
- * - "according to X", "per X", "X's figures" bind to the whole sentence.
+ * - "according to X", "per X", "X's figures", "by X's count" bind to the whole sentence. A
+ *   reckoning of someone's data is theirs: "by our reading of the CRSS data" is CRSS's, and
+ *   "by our count" alone the writer's ("our").
  */
 export interface AttributionMention {
   words: string;
@@ -37,6 +39,11 @@ export function findAttributions(text: string, from: number, to: number): Attrib
     found.push({ words: m[1]!, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
   }
   if (/[ \u00A0]by[ \u00A0]/.test(sentence)) findPassives(sentence, from, found);
+  if (/(?:^|[ \u00A0])[Bb]y[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(BY_RECKONING)) {
+    const start = from + m.index;
+    const words = (m[3] ?? m[1] ?? m[2])!.trim();
+    found.push({ words, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
+  }
   // VERB's lookbehind is tried at every position; this plain scan is ~8× cheaper and most
   // sentences hold none of the verbs.
   const verbs = VERB_STEM.test(sentence) ? [...sentence.matchAll(VERB)] : [];
@@ -131,6 +138,11 @@ function findPassives(sentence: string, from: number, found: AttributionMention[
 const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because']);
 const ACCORDING = /(?<![\p{L}])(?:[Aa]ccording to|[Pp]er(?=[ \u00A0](?:the[ \u00A0])?\p{Lu}))[ \u00A0]+([^,;:\d]{2,80}?)(?=[ \u00A0]*(?:[,;:]|\d|[.!?]*["'”’)]*[ \u00A0]*$))/gu;
 const APOSTROPHE_S = /['’]s[ \u00A0]/u;
+/**
+ * "by the interior ministry's count", "by our reading of the CRSS data": whose reckoning (1: our
+ * or my, 2: a possessive) and, when given, whose data it reads (3).
+ */
+const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?))?(?=[ \u00A0]*(?:[,;:.!?)]|$))/gu;
 const POSSESSIVE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
 // Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…").
 // A hyphen before the verb makes it part of another word ("double-counts").

@@ -38,7 +38,9 @@ const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
   ['at-least', `${NOT} (?:fall|drop|go|dip|fell|dropped|went|dipped) (?:below|under)|no(?:t)? (?:fewer|less|lower) than|not (?:below|under)|at least|a minimum of|minimum of`],
   ['at-most', `${NOT} (?:exceed|exceeded|top|rise above|go above)|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`],
   ['nearly', 'nearly|almost|just (?:under|below|short of|shy of)|not quite|shy of'],
-  ['over', '(?:(?:well|just|far|slightly) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed'],
+  // "just over 1,600" is a little over, an upper bound too: "just over 300" is not 444.
+  ['just-over', '(?:just|slightly|a little|marginally) (?:more than|over|above|greater than)'],
+  ['over', '(?:(?:well|far) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed'],
   // "did not reach 1,500", "fell short of 400": below the figure, not a rejection of it.
   ['under', `(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`],
   ['about', 'about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|circa|c\\.|ca\\.|in the region of|more or less|~'],

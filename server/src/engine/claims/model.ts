@@ -28,6 +28,8 @@ export interface Interval {
  * - about (about, around, roughly, some, approximately, close to, an estimated): the rounding
  *   interval widened to at least ±5% of v, closed.
  * - nearly (nearly, almost, just under, not quite): [0.95 v, v]
+ * - just-over (just over, slightly more than, a little above): (v, 1.05 v], the mirror of
+ *   nearly. "Well over" and "far more than" stay plain lower bounds (over).
  * - range ("between 400 and 450", "400–450", "from 400 to 450"): [first, second], closed.
  */
 export type Hedge =
@@ -38,6 +40,7 @@ export type Hedge =
   | 'at-most'
   | 'about'
   | 'nearly'
+  | 'just-over'
   | 'range';
 
 export type ClaimKind = 'count' | 'percent' | 'date' | 'year';

@@ -3,12 +3,14 @@ import type { Hedge, Interval } from './model';
 /**
  * Precision rules: which values a written figure allows before hedges are applied.
  *
- * - A plain integer with 0 or 1 trailing zeros (1,612; 444; 440) is exact: [v, v].
- * - A plain integer with 2 or more trailing zeros (1,600; 2,000; 400) was rounded. The step
- *   is 10^(trailing zeros) but never coarser than two significant figures: writers round
- *   figures like these to two figures far more often than to one, and a one-figure reading
- *   would let "2,000" agree with anything from 1,500 to 2,499. So 1,600 → [1550, 1650),
- *   2,000 → [1950, 2050), 400 → [395, 405).
+ * - A plain integer without trailing zeros (1,612; 444) is exact: [v, v].
+ * - A plain integer with trailing zeros (440; 1,600; 2,000) was rounded, as the issue's
+ *   rule has it (a writer's precision implies rounding): a writer who puts the source's 444
+ *   as "440" has rounded it, not contradicted it. The step is 10^(trailing zeros) but never
+ *   coarser than two significant figures: writers round figures like these to two figures far
+ *   more often than to one, and a one-figure reading would let "2,000" agree with anything
+ *   from 1,500 to 2,499. So 440 → [435, 445), 1,610 → [1605, 1615), 1,600 → [1550, 1650),
+ *   2,000 → [1950, 2050), 400 → [395, 405); and 50, already at two figures, stays exact.
  * - A figure written with a multiplier ("1.6k", "2.5 million", "1.6 thousand") is rounded at
  *   its last written digit, with the same two-figure cap ("2 million" → [1.95M, 2.05M)).
  * - Decimals and percentages are rounded at their last written digit (95% → [94.5, 95.5)):
@@ -18,7 +20,10 @@ export function plainIntegerStep(value: number): number {
   if (!Number.isInteger(value) || value === 0) return 0;
   let zeros = 0;
   for (let v = value; v % 10 === 0; v /= 10) zeros++;
-  return zeros >= 2 ? capTwoFigures(value, 10 ** zeros) : 0;
+  if (zeros === 0) return 0;
+  // A step of one is no rounding at all: "50" is exact.
+  const step = capTwoFigures(value, 10 ** zeros);
+  return step > 1 ? step : 0;
 }
 
 /** Step of a figure written as mantissa × multiplier ("1.6" × 1000). */
@@ -61,6 +66,11 @@ export function nearlyInterval(value: number): Interval {
   return { lo: value * 0.95, hi: value, loOpen: false, hiOpen: false };
 }
 
+/** "just over 1,600", "slightly more than 440": a little above the value, (v, 1.05 v]. */
+export function justOverInterval(value: number): Interval {
+  return { lo: value, hi: value * 1.05, loOpen: true, hiOpen: false };
+}
+
 /**
  * The values a hedged figure allows. Bounds take the figure as written, not its rounding
  * interval: "more than 1,600" is (1600, ∞), so 1,612 agrees and 1,580 does not. Counts and
@@ -71,6 +81,7 @@ export function intervalFor(hedge: Exclude<Hedge, 'range'>, value: number, step:
     case 'none': return roundingInterval(value, step);
     case 'about': return aboutInterval(value, step);
     case 'nearly': return nearlyInterval(value);
+    case 'just-over': return justOverInterval(value);
     case 'over': return { lo: value, hi: Infinity, loOpen: true, hiOpen: true };
     case 'at-least': return { lo: value, hi: Infinity, loOpen: false, hiOpen: true };
     case 'under': return { lo: 0, hi: value, loOpen: false, hiOpen: true };

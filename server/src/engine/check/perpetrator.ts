@@ -1,0 +1,58 @@
+/**
+ * Who carried out the event a term names. Events share their words: "US drone strikes in
+ * 2022" and "Pakistan's airstrikes of 24 December 2024" are both strikes, and only the actor
+ * tells them apart. An actor written as the term's modifier ("US drone strikes", "Iranian
+ * missile strikes", "the TTP's retaliation") or as the subject of a verb of carrying it out
+ * ("the US carried out drone strikes") is the event's perpetrator; when it is not one of the
+ * fact's actors, the term names another event and its date is not the fact's.
+ *
+ * Places are never perpetrators ("Balochistan strikes" are strikes in Balochistan), and an
+ * actor followed by any other verb is not one either ("India condemned the strikes").
+ */
+import type { ActorMention } from '../actors/model';
+import type { Fact } from '../factbase/model';
+import { textIndex, type BlockContext } from './context';
+import type { CheckKnowledge, TermHit } from './factIndex';
+
+const PERPETRATOR_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
+/** Longest text between a perpetrator and its term: a verb, a determiner and two modifiers. */
+const MAX_GAP = 60;
+
+/**
+ * The text between an actor and the term when the actor is its perpetrator: a possessive, a
+ * verb of carrying out with its auxiliary, a determiner, and up to two lower-case modifiers
+ * that are not participles ("drone", "missile", "retaliatory").
+ */
+const PERPETRATOR_GAP = new RegExp(
+  [
+    "^(?:['’]s?)?",
+    '(?:[ \\u00A0]+(?:(?:has|have|had)[ \\u00A0]+)?(?:carried[ \\u00A0]+out|conducted|launched|staged|mounted|executed|ordered|undertook|made))?',
+    '(?:[ \\u00A0]+(?:the|an?|its|their))?',
+    '(?:[ \\u00A0]+(?!(?:the|an?|its|their|and|or|of|on|in|at|by|for|to|with|from|after|before)[ \\u00A0])\\p{Ll}[\\p{Ll}-]*(?<!ed)){0,2}',
+    '[ \\u00A0]+$',
+  ].join(''),
+  'u',
+);
+
+/**
+ * The name of the actor who carried out the term's event, when it is none of the facts'
+ * actors. `mentions` are the block's actor mentions, in text order.
+ */
+export function otherPerpetrator(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  // The last name ending before the term: a binary search, since long blocks name many actors.
+  const termStart = ctx.block.offsets[hit.start]!;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= termStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const nearest = mentions[lo - 1];
+  if (!nearest) return undefined;
+  const end = textIndex(ctx.block, nearest.end);
+  if (hit.start - end > MAX_GAP) return undefined;
+  const actor = knowledge.actor(nearest.actorId);
+  if (!actor || !PERPETRATOR_KINDS.has(actor.kind) || facts.some((f) => f.actors.includes(actor.id))) return undefined;
+  return PERPETRATOR_GAP.test(ctx.block.text.slice(end, hit.start)) ? actor.name : undefined;
+}
