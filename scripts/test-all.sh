@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer in order: build, engine unit tests, LSP tests over stdio, CLI tests,
-# the server driven by Neovim, grammar tests, and the end-to-end tests inside a real VS Code. Prints one closing "N passed, N failed" line.
+# the packaged .vsix, the server driven by Neovim, grammar tests, and the end-to-end tests
+# inside a real VS Code. Prints one closing "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ step() {
 
 npm run --silent build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 step "editor test set-up (apt packages, Node 24 and code-server, cached after the first run)" bash scripts/setup-e2e.sh
-step "engine, LSP, CLI and Neovim tests" npx mocha 'test/engine/**/*.test.ts' 'test/lsp/**/*.test.ts' 'test/cli/**/*.test.ts' 'test/editors/**/*.test.ts'
+step "engine, LSP, CLI, package and Neovim tests" npx mocha 'test/engine/**/*.test.ts' 'test/lsp/**/*.test.ts' 'test/cli/**/*.test.ts' 'test/package/**/*.test.ts' 'test/editors/**/*.test.ts'
 step "grammar tests" npm run --silent test:grammar
 step "real VS Code tests" node scripts/e2e-run.mjs --no-build --no-setup
 

@@ -52,8 +52,9 @@ export class TestClient {
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `server`: the server script to run, the built one unless a test unpacked another. */
+  constructor(server = SERVER) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),
