@@ -60,6 +60,28 @@ describe('LSP: diagnostics and quick fixes', () => {
     assert.match(edit!.newText, /1,612/);
   });
 
+  it('offers the quick fixes at a position when the client sends no diagnostics, or ours without their data', async () => {
+    const inside = { start: { line: wrong.range.start.line, character: wrong.range.start.character + 2 }, end: { line: wrong.range.start.line, character: wrong.range.start.character + 2 } };
+    for (const diagnostics of [[], [{ ...wrong, data: undefined }]]) {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: ws.briefUri },
+        range: inside,
+        context: { diagnostics },
+      });
+      assert.deepEqual(actions.map((a) => a.title.replace(/:.*/, '')), [
+        "Replace with the source's value",
+        `Disable ${wrong.code} for this line`,
+        `Disable ${wrong.code} for this file`,
+      ]);
+    }
+    const elsewhere = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.briefUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(elsewhere, []);
+  });
+
   it('replaces the hedge words too when the hedge itself contradicts the source', async () => {
     const uri = fileUri(path.join(ws.root, 'briefs', 'hedge.md'));
     const text = 'CRSS counted fewer than 1,600 fatalities in 2024.\n';

@@ -51,7 +51,7 @@ export function snapshotDiagnostics(snapshot: Snapshot): Diagnostic[] {
 
 export class DiagnosticScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly published = new Map<string, Snapshot>();
+  private readonly published = new Map<string, { snapshot: Snapshot; diagnostics: Diagnostic[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -91,8 +91,14 @@ export class DiagnosticScheduler {
     const snapshot = await this.analyses.get(doc, true);
     // A newer version arrived meanwhile: its own timer publishes it.
     if (!snapshot || this.documents.get(uri)?.version !== snapshot.version) return;
-    if (this.published.get(uri) === snapshot) return;
-    this.published.set(uri, snapshot);
-    await this.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: snapshotDiagnostics(snapshot) });
+    if (this.published.get(uri)?.snapshot === snapshot) return;
+    const diagnostics = snapshotDiagnostics(snapshot);
+    this.published.set(uri, { snapshot, diagnostics });
+    await this.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics });
+  }
+
+  /** What was last published for the document (code actions fall back on it). */
+  publishedFor(uri: string): readonly Diagnostic[] {
+    return this.published.get(uri)?.diagnostics ?? [];
   }
 }

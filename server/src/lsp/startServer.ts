@@ -234,7 +234,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(
     guard(connection, 'codeAction', null, (params) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? codeActionsFor(doc, params) : null;
+      return doc ? codeActionsFor(doc, params, scheduler.publishedFor(doc.uri)) : null;
     }),
   );
 
