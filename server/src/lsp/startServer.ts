@@ -30,7 +30,13 @@ import { SettingsCache } from './settings';
 import { DEFAULT_FACTS_PATH } from '../workspace/defaultFacts';
 import type { Snapshot } from './analyses';
 
-const BRIEF_LANGUAGES = new Set(['markdown', 'policy-brief']);
+/**
+ * What editors call Markdown: VS Code and most clients say "markdown", Emacs's gfm-mode "gfm",
+ * Zed "Markdown", pandoc and Quarto modes their own names. A client that names it otherwise
+ * still gets Markdown files checked by their extension.
+ */
+const BRIEF_LANGUAGES = new Set(['markdown', 'policy-brief', 'gfm', 'md', 'pandoc', 'markdown.pandoc', 'quarto', 'rmarkdown', 'rmd']);
+const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkdn?|mkd)$/i;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -43,7 +49,7 @@ export function startServer(connection: Connection): void {
   let canRefreshTokens = false;
   let completionOptions: CompletionOptions = { snippetSupport: false };
 
-  const isBrief = (doc: TextDocument) => BRIEF_LANGUAGES.has(doc.languageId);
+  const isBrief = (doc: TextDocument) => BRIEF_LANGUAGES.has(doc.languageId.toLowerCase()) || MARKDOWN_FILE.test(doc.uri);
   const openText = (path: string) => documents.get(URI.file(path).toString())?.getText();
 
   // Built on initialize, once the client's capabilities are known.
