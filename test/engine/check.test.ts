@@ -166,6 +166,13 @@ describe('check: linking', () => {
     const hits = index.hits(words('1,612 fatalities and 3 measure42'));
     assert.deepEqual(hits.map((h) => h.facts.map((f) => f.id)), [['crss-2024-fatalities'], ['x42']]);
   });
+  it('lets a term span two words of its phrase, never a particle or a figure', () => {
+    const index = new FactIndex(knowledge.facts);
+    const termsIn = (text: string) => index.hits(words(text)).map((h) => text.slice(h.start, h.end));
+    assert.deepEqual(termsIn('the Taliban have been in power in Kabul since'), ['in power in Kabul since']);
+    assert.deepEqual(termsIn('talks have been ruled out since'), []);
+    assert.deepEqual(termsIn('militants mounted 474 attacks'), ['attacks']);
+  });
   it('stems inflections onto one key', () => {
     assert.equal(stem('retaliated'), stem('retaliation'));
     assert.equal(stem('attacks'), stem('attacked'));

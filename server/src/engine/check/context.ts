@@ -41,6 +41,18 @@ export function textIndex(block: ProseBlock, offset: number): number {
   return lo;
 }
 
+/** Where a claim stands in `ctx.claims`, which are in text order: a binary search, not indexOf. */
+export function claimIndex(ctx: BlockContext, claim: Claim): number {
+  let lo = 0;
+  let hi = ctx.claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.claims[mid]!.textStart < claim.textStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function sentenceAt(ctx: BlockContext, pos: number): [number, number] {
   return ctx.sentences.find(([s, e]) => pos >= s && pos < e) ?? [0, ctx.block.text.length];
 }
@@ -49,6 +61,8 @@ export function sentenceAt(ctx: BlockContext, pos: number): [number, number] {
 export interface CellPlace {
   row: number[];
   header?: number;
+  /** The blocks of the rows above its own, the header row included. */
+  above: [number, number];
 }
 
 /** Lazily built contexts for the blocks of one document. */
@@ -116,7 +130,7 @@ function tableCells(doc: ProseDocument, from: number, to: number): Map<number, C
     for (const [r, row] of rows.entries()) {
       row.forEach((cell, col) => {
         const aligned = r > 0 && row.length === header.length;
-        out.set(cell, { row: row.filter((c) => c !== cell), header: aligned ? header[col] : undefined });
+        out.set(cell, { row: row.filter((c) => c !== cell), header: aligned ? header[col] : undefined, above: [header[0]!, row[0]!] });
       });
     }
   }

@@ -19,17 +19,25 @@
  * clause after a verb saying when the event happened ("the airstrikes on TTP hideouts in
  * Afghanistan took place in 2023", "the strikes … were carried out in 2023").
  *
- * Three things make a date another event's than its nearest term's: an actor who carried
- * the term's event out and is none of the fact's actors ("US drone strikes in 2022",
- * perpetrator.ts), a date in an aside about another noun ("the Doha Agreement, signed in
- * February 2020, preceded the Taliban's return"), and a date modifying another noun ("the
- * March 2024 Crocus City Hall attack … and numerous bombings in Kabul").
+ * Four things make a date another event's than its nearest term's: a perpetrator who is none
+ * of the fact's actors ("US drone strikes in 2022", "a suicide bomber struck", perpetrator.ts),
+ * a date in an aside about another noun ("the Doha Agreement, signed in February 2020,
+ * preceded the Taliban's return"), a date modifying another noun or a named event ("the March
+ * 2024 Crocus City Hall attack", "the March 2024 Besham bombing"), and a term after the date
+ * that is only related to its event: a reference point ("the meeting on 8 January 2025 was the
+ * first since the takeover") or an effect ("the December 24 operation prompted retaliation").
+ *
+ * Another occurrence of the event makes the link uncertain: a qualifier on the term ("an
+ * earlier round of airstrikes", "Pakistan also struck"), or a sentence that names one episode
+ * by the fact's own date and gives the term another ("strikes in March 2024 drew a protest,
+ * but the December 24 operation …").
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { BlockContext, DocumentContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
+import { judge } from './judge';
 import { otherPerpetrator } from './perpetrator';
 import type { Word } from './text';
 
@@ -53,6 +61,19 @@ const OTHER_OCCURRENCE = new Set(['earlier', 'previous', 'prior', 'another', 'se
 const OTHER_OPENING = /^[\s*_>"“]*(?:earlier|previously|before that|before then|prior to (?:that|this)|in (?:a|an) (?:separate|earlier|previous|unrelated|prior)|(?:months|weeks|years|days) (?:earlier|before))(?![\p{L}])/iu;
 /** How many words before a term an OTHER_OCCURRENCE word still qualifies it. */
 const QUALIFIER_REACH = 3;
+/** Nouns for a batch of events, through which a qualifier reaches: "an earlier round of airstrikes". */
+const BATCH_NOUNS = new Set(['round', 'wave', 'spate', 'salvo', 'volley', 'string', 'batch', 'burst', 'set']);
+/**
+ * Words that make a term after a date a separate event the date is only related to: "the
+ * meeting on 8 January 2025 was the first since the takeover", "in 2023 since the Taliban came
+ * to power" (a reference point), "the December 24 operation prompted retaliation" (an effect).
+ */
+const RELATING = new Set(['since', 'after', 'before', 'following', 'until', 'prior']);
+const CAUSING = new Set(['prompted', 'prompting', 'triggered', 'triggering', 'provoked', 'provoking', 'sparked', 'sparking', 'drew', 'drawing', 'caused', 'causing', 'invited', 'inviting', 'elicited', 'precipitated', 'spurred', 'ignited']);
+/** Most words between a relating or causing word and the term it governs ("since the Taliban came to power"). */
+const GOVERNED_REACH = 3;
+/** Prepositions that put the term in another phrase than the word before them ("drew criticism for its airstrikes"). */
+const PREPOSITIONS = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'by', 'from', 'to', 'against', 'over', 'into', 'about']);
 /** Words that attach a following date to the term before them. */
 const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
 /** Words ending the conjunct a date attaches within. */
@@ -97,9 +118,14 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       chosen.set(best.claim, list);
     }
     for (const claim of dates) {
-      const picks = chosen.get(claim);
-      if (!picks) {
-        out.set(claim, { reason: terms.length > 0 ? 'no event term stands close enough to this date' : 'the sentence names no event of the fact base' });
+      // A term after the date that a relating or causing word governs is another event's.
+      const candidates = chosen.get(claim);
+      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit));
+      if (!picks || picks.length === 0) {
+        const reason = candidates
+          ? 'the event terms near this date are a reference point or an effect of its event (“since the takeover”, “prompted retaliation”)'
+          : terms.length > 0 ? 'no event term stands close enough to this date' : 'the sentence names no event of the fact base';
+        out.set(claim, { reason });
         continue;
       }
       picks.sort((a, b) => a.distance - b.distance);
@@ -108,7 +134,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date is in an aside describing “${aside}”, not an event of the fact base` });
         continue;
       }
-      const noun = modifiedNoun(ctx, claim, terms, s, e);
+      const noun = modifiedNoun(ctx, claim, terms, s, e, mentions);
       if (noun) {
         out.set(claim, { reason: `the date modifies “${noun}”, not an event of the fact base` });
         continue;
@@ -133,8 +159,58 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const how = claim.textStart > pick.hit.start ? 'before' : 'after';
       out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
     }
+    markOtherEpisodes(ctx, dates, out, s);
   }
   return out;
+}
+
+/**
+ * Whether the term after a date is only related to the date's event: governed by a word of
+ * reference ("since the takeover", "after the Taliban's retaliation") or the object of a
+ * causing verb ("prompted armed retaliation"). The date belongs to the event before that word.
+ */
+function relatedOnly(ctx: BlockContext, claim: Claim, hit: TermHit): boolean {
+  if (hit.start < claim.textEnd) return false;
+  for (let i = hit.first - 1, n = 0; i >= 0 && n <= GOVERNED_REACH; i--, n++) {
+    const w = ctx.words[i]!;
+    if (w.end <= claim.textEnd || PREPOSITIONS.has(w.lower)) return false;
+    if (RELATING.has(w.lower) || CAUSING.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Pakistan's own strikes in March 2024 drew little more than a diplomatic protest, but the
+ * December 24 operation prompted retaliation": a sentence that names an episode by a fact's
+ * own date ("the December 24 operation") and gives the fact's term another date compares two
+ * episodes. Which one the term names is a guess, so its link is uncertain.
+ */
+function markOtherEpisodes(ctx: BlockContext, dates: readonly Claim[], out: Map<Claim, EventResult>, sentenceStart: number): void {
+  const episodes = dates.filter((d) => {
+    const result = out.get(d);
+    return result !== undefined && 'reason' in result && !d.negated && namesEpisode(ctx, d, sentenceStart);
+  });
+  if (episodes.length === 0) return;
+  for (const claim of dates) {
+    const result = out.get(claim);
+    if (!result || !('link' in result) || !result.link.certain) continue;
+    const dated = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && episodes.some((d) => judge(d, f) === 'agrees'));
+    if (dated) out.set(claim, { link: { ...result.link, certain: false } });
+  }
+}
+
+/** A date between a determiner and the common noun it dates: "the December 24 operation". */
+function namesEpisode(ctx: BlockContext, claim: Claim, sentenceStart: number): boolean {
+  return afterDeterminer(ctx, claim, sentenceStart) && /^[ \u00A0]+\p{Ll}/u.test(ctx.block.text.slice(claim.textEnd, claim.textEnd + 3));
+}
+
+/**
+ * Whether a determiner or possessive stands right before the date, as before a noun's
+ * modifier. Not for "on the twenty-second of December", "on the 28th": there the article
+ * belongs to the date.
+ */
+function afterDeterminer(ctx: BlockContext, claim: Claim, sentenceStart: number): boolean {
+  return !ORDINAL_DATE.test(claim.written) && DETERMINER_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 12), claim.textStart));
 }
 
 /**
@@ -181,18 +257,43 @@ function describedByAside(ctx: BlockContext, claim: Claim, terms: readonly TermH
 /**
  * The noun phrase a date modifies when it stands between a determiner and a noun that names no
  * event: "the March 2024 Crocus City Hall attack" is that attack's date, whatever term stands
- * near. The phrase runs to the next punctuation, preposition or verb-like word.
+ * near. The phrase runs to the next punctuation, preposition or verb-like word. A term named
+ * by a name that is no actor the fact base knows is another event too: "the March 2024 Besham
+ * bombing", "the October 2024 Karachi airport bombing" (but "the 24 December Pakistani
+ * airstrikes" are Pakistan's).
  */
-function modifiedNoun(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, sentenceEnd: number): string | undefined {
+function modifiedNoun(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, sentenceEnd: number, mentions: readonly ActorMention[]): string | undefined {
   const text = ctx.block.text;
-  // "on the twenty-second of December", "on the 28th": the article belongs to the date.
-  if (ORDINAL_DATE.test(claim.written) || !DETERMINER_BEFORE.test(text.slice(Math.max(sentenceStart, claim.textStart - 12), claim.textStart))) return undefined;
+  if (!afterDeterminer(ctx, claim, sentenceStart)) return undefined;
   const after = text.slice(claim.textEnd, Math.min(sentenceEnd, claim.textEnd + 60));
   if (!/^[ \u00A0]+\p{L}/u.test(after)) return undefined;
   const end = NOUN_PHRASE_END.exec(after);
   const phraseEnd = claim.textEnd + (end ? end.index : after.length);
-  if (terms.some((h) => h.start >= claim.textEnd && h.start < phraseEnd)) return undefined;
+  const term = terms.find((h) => h.start >= claim.textEnd && h.start < phraseEnd);
+  if (term && !unknownNameBefore(ctx, claim.textEnd, term, mentions)) return undefined;
   return text.slice(claim.textEnd, phraseEnd).trim();
+}
+
+/**
+ * Whether a capitalised word between `from` and the term is no actor mention: a name the fact
+ * base does not know. `mentions` are in text order.
+ */
+function unknownNameBefore(ctx: BlockContext, from: number, term: TermHit, mentions: readonly ActorMention[]): boolean {
+  const block = ctx.block;
+  for (let i = term.first - 1; i >= 0 && ctx.words[i]!.start >= from; i--) {
+    const w = ctx.words[i]!;
+    if (!/^\p{Lu}/u.test(block.text.slice(w.start, w.end))) continue;
+    const at = block.offsets[w.start]!;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!(mentions[lo] && mentions[lo]!.start <= at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -207,7 +308,7 @@ function modifiedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
 /** Whether a word just before the term, or between it and the date, marks another occurrence. */
 function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentenceStart: number): boolean {
   if (OTHER_OPENING.test(ctx.block.text.slice(sentenceStart, sentenceStart + 40))) return true;
-  const from = Math.max(0, hit.first - QUALIFIER_REACH);
+  const from = Math.max(0, batchStart(ctx, hit) - QUALIFIER_REACH);
   for (let i = from; i < hit.first; i++) {
     const w = ctx.words[i]!;
     if (w.start >= sentenceStart && !inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
@@ -221,6 +322,17 @@ function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentence
     if (!inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Where the noun phrase of a term starts for its qualifiers: at the batch noun of "an earlier
+ * round of (Pakistani) airstrikes", else at the term.
+ */
+function batchStart(ctx: BlockContext, hit: TermHit): number {
+  for (let i = hit.first - 1; i >= 1 && i >= hit.first - 2; i--) {
+    if (ctx.words[i]!.lower === 'of' && BATCH_NOUNS.has(ctx.words[i - 1]!.lower)) return i - 1;
+  }
+  return hit.first;
 }
 
 function inClaim(ctx: BlockContext, pos: number): boolean {

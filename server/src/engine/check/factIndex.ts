@@ -36,8 +36,15 @@ export interface TermHit {
   stems: string[];
 }
 
-/** Words a multi-word term may have between its own ("lives were lost"). */
-const MAX_GAP = 1;
+/** Words a multi-word term may have between its own ("lives were lost", "in power in Kabul since"). */
+const MAX_GAP = 2;
+/**
+ * Words a term never spans: a particle makes the word before it another verb ("ruled out
+ * since" is not "ruled … since"), and a figure ends the phrase ("militants mounted 474 attacks"
+ * are attacks, not "militant attacks").
+ */
+const PARTICLES = new Set(['out', 'off']);
+const breaksTerm = (w: Word): boolean => PARTICLES.has(w.lower) || /^\d/.test(w.lower);
 
 export class FactIndex {
   private readonly byStem = new Map<string, TermEntry[]>();
@@ -89,6 +96,7 @@ function matchFrom(ws: readonly Word[], i: number, stems: readonly string[]): nu
         found = at + g;
         break;
       }
+      if (breaksTerm(ws[at + g]!)) break;
     }
     if (found < 0) return undefined;
     at = found + 1;

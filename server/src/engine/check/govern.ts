@@ -3,12 +3,15 @@
  * sentence. In order:
  *  1. the noun phrase right after the figure ("1,612 fatalities", "444 terrorist attacks",
  *     "95% of all terrorist attacks", "1,612 people were killed"); if that phrase names
- *     something else ("1,700 injured", "a 20% rise"), the figure is about that and is not linked;
+ *     something else ("1,700 injured", "a 20% rise"), the figure is about that and is not linked,
+ *     and a comparative after it ("20% more than in 2023") makes it a difference, never a level;
  *  2. a term before it joined by linking words only ("the death toll rose to 1,700",
- *     "Fatalities (2024): 1,612", "attacks numbered 444");
+ *     "Fatalities (2024): 1,612", "attacks numbered 444"), past an aside between commas
+ *     ("attacks in 2024 were, by CRSS's count, roughly 474");
  *  (1, 2) a pronoun in either place refers back to the term just before it in the sentence:
  *     "444 attacks, 90 per cent of them in two provinces", "fatalities in 2023 stood at
- *     1,524, and in 2024 they rose again, to 1,900";
+ *     1,524, and in 2024 they rose again, to 1,900"; a pronoun opening the sentence refers to
+ *     the measure of the sentence before ("…1,500 deaths; by 2024 that had climbed to 1,800");
  *  3. in a table cell: a term in the other cells of the row, or in the column's header;
  *  4. otherwise a term elsewhere in the sentence: an uncertain link, which
  *     never warns.
@@ -17,7 +20,7 @@ import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
-import type { Word } from './text';
+import { words, type Word } from './text';
 
 export type LinkHow = 'after' | 'before' | 'pronoun' | 'row' | 'header' | 'sentence';
 
@@ -55,6 +58,8 @@ const LINKING = new Set(
 const MONEY_BEFORE = /(?:[$£€₨¥]|\b(?:Rs|PKR|USD|US\$)\.?)[ \u00A0]?$/;
 /** Words that make the figure before them a change, not a level: "rose by 20%". */
 const CHANGE_BEFORE = new Set(['by', 'from']);
+/** A comparative after a figure: "20% more than in 2023", "300 fewer attacks than". A difference. */
+const COMPARED_AFTER = /^(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?[ \u00A0]+(?:more|less|fewer|higher|lower|greater|larger|smaller|up|down)(?:[ \u00A0]+\p{L}+){0,2}[ \u00A0]+than(?![\p{L}])/iu;
 const DATED_START = /^[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d(?![\p{N}])/u;
 /**
  * Words after a measure that make the figure a rate: "3.6 deaths per attack", "4 killings a
@@ -82,6 +87,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
+  if (COMPARED_AFTER.test(ctx.block.text.slice(claim.textEnd, claim.textEnd + 40))) return { reason: 'the figure is a difference (“more than …”), not a level' };
   const before = beforeFigure(ctx, claim, kind, sentence[0]);
   if ('hit' in before) return linked(ctx.block.text, before.hit, kind, before.how, before.certain);
   if (before.reason) return { reason: before.reason };
@@ -203,7 +209,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const hits = ctx.hits.filter((h) => h.end <= phraseStart && h.start >= sentenceStart);
   const hit = hits[hits.length - 1];
-  if (!hit) return {};
+  if (!hit) return previousSentenceAntecedent(ctx, kind, sentenceStart, phraseStart);
   // "Suicide attacks in Pakistan numbered 26": the term names a part of the measure.
   const modifier = ctx.words[hit.first - 1];
   if (modifier && modifier.end <= hit.start && SUBGROUP.has(modifier.lower) && /^[\s-]*$/.test(text.slice(modifier.end, hit.start))) {
@@ -222,19 +228,23 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     const rival = hits.some((h) => h.end <= pronoun.start && ofKind(h, kind).length > 0 && !sameFacts(ofKind(h, kind), facts));
     return { hit, certain: !rival, how: 'pronoun' };
   }
+  // "attacks in 2024 were, by CRSS's count, roughly 474": an attribution or time aside
+  // between commas does not part the term from its figure.
+  const asides = gap.includes(',') ? [...gap.matchAll(PREPOSITIONAL_ASIDE)].map((m): [number, number] => [hit.end + m.index, hit.end + m.index + m[0].length]) : [];
+  const linkWords = asides.length === 0 ? gapWords : gapWords.filter((w) => !asides.some(([a, b]) => w.start >= a && w.end <= b));
   // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
-  if (gapWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
-  const lastWord = gapWords[gapWords.length - 1];
+  if (linkWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
+  const lastWord = linkWords[linkWords.length - 1];
   // "rose from 1,524 in 2023 to 1,912 in 2024": a starting point with its own year is a level
   // in that year, and yearScope compares it only if that is the fact's year.
   const datedStart = lastWord?.lower === 'from' && DATED_START.test(text.slice(claim.textEnd, claim.textEnd + 20));
   if (lastWord && CHANGE_BEFORE.has(lastWord.lower) && !datedStart) {
     return lastWord.lower === 'by' ? { reason: 'the figure is a change (“by”), not a level' } : { reason: 'the figure is the starting point of a change (“from”)' };
   }
-  const from = gapWords.some((w) => w.lower === 'from');
-  for (const [k, w] of gapWords.entries()) {
+  const from = linkWords.some((w) => w.lower === 'from');
+  for (const [k, w] of linkWords.entries()) {
     const written = text.slice(w.start, w.end);
-    const next = gapWords[k + 1];
+    const next = linkWords[k + 1];
     // "in Balochistan and KP: 95%": "and" joining names.
     if (w.lower === 'and' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end))) continue;
     // "went from 267 in 2021 to 306 in 2023 and 504 in 2024": a chain of levels.
@@ -251,25 +261,68 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   return { hit, certain: !joined, how: 'before' };
 }
 
-/** Pronouns standing for a measure named earlier in the sentence. */
-const SUBJECT_PRONOUNS = new Set(['they', 'it']);
+/** An aside between commas opening with a preposition: ", by CRSS's count,", ", in 2024,". */
+const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|during|across|for|as)(?![\p{L}])[^,;]{1,50},/gu;
+
+/** Pronouns standing for a measure named earlier ("they rose again", "by 2024 that had climbed"). */
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'that', 'this']);
 const OF_PRONOUNS = new Set(['them', 'these', 'those']);
+/** Verbs whose subject keeps a count rather than being one. */
+const AGENT_VERBS = new Set(['recorded', 'reported', 'registered', 'documented', 'counted', 'estimated', 'logged', 'put', 'saw', 'suffered', 'experienced']);
 /** "of them in two provinces", "of them were in KP": the pronoun's share put in a place. */
 const LOCATED_AFTER = /^[ \u00A0]+(?:(?:were|was|took[ \u00A0]+place|occurred|happened)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
 
 /**
  * A subject pronoun joined to the figure by linking words ("they rose again, to 1,900"), in
  * the words between a term and the figure; none when the figure is a change ("by", "from").
+ * A pronoun is a subject only before a verb ("that had climbed to", not "said that 1,900"),
+ * and a measure does not record or count: "it recorded 50" is a place or an agency.
  */
 function pronounSubject(gap: readonly Word[]): Word | undefined {
   const last = gap[gap.length - 1];
   if (!last || CHANGE_BEFORE.has(last.lower)) return undefined;
-  for (let k = gap.length - 1; k >= 0; k--) {
+  for (let k = gap.length - 2; k >= 0; k--) {
     const w = gap[k]!;
-    if (SUBJECT_PRONOUNS.has(w.lower)) return w;
+    if (SUBJECT_PRONOUNS.has(w.lower)) return AGENT_VERBS.has(gap[k + 1]!.lower) ? undefined : w;
     if (!LINKING.has(w.lower) && !/^(?:19|20)\d\d$/.test(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "In 2023 the country recorded 1,500 deaths; by 2024 that had climbed to over 1,800": a subject
+ * pronoun opening the figure's sentence, after nothing but function words and years, refers to
+ * the measure of the sentence before in its block; for certain when that sentence names one.
+ */
+function previousSentenceAntecedent(ctx: BlockContext, kind: ValueKind, sentenceStart: number, phraseStart: number): Before {
+  // A short opening, tokenised on its own: most sentences fail here, before any block-wide scan.
+  if (phraseStart - sentenceStart > MAX_OPENING) return {};
+  const opening = words(ctx.block.text, sentenceStart, phraseStart);
+  const pronoun = pronounSubject(opening);
+  if (!pronoun || !opening.every((w) => w.start >= pronoun.start || FUNCTION.has(w.lower) || /^(?:19|20)\d\d$/.test(w.lower))) return {};
+  const previous = sentenceEndingAt(ctx, sentenceStart);
+  if (!previous) return {};
+  const hits = ctx.hits.filter((h) => h.start >= previous[0] && h.end <= sentenceStart && ofKind(h, kind).length > 0);
+  const hit = hits[hits.length - 1];
+  if (!hit) return {};
+  const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
+  return { hit, certain: !rival, how: 'pronoun' };
+}
+
+/** Longest sentence opening, in characters, read for a pronoun ("by the end of 2024 it had reached"). */
+const MAX_OPENING = 60;
+
+/** The sentence of a block ending where another starts, by binary search: sentences are contiguous. */
+function sentenceEndingAt(ctx: BlockContext, end: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid]![1] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = ctx.sentences[lo];
+  return found && found[1] === end ? found : undefined;
 }
 
 /** Most words between a term and the share of it that "of them" takes ("444 attacks in 2024, 80% of them"). */

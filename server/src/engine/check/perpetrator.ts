@@ -8,11 +8,16 @@
  *
  * Places are never perpetrators ("Balochistan strikes" are strikes in Balochistan), and an
  * actor followed by any other verb is not one either ("India condemned the strikes").
+ *
+ * The means of a militant attack on the ground, right before the term, name its perpetrators
+ * too: "a suicide bombing", "a suicide bomber struck", "gunmen struck", "a roadside bombing"
+ * are attacks by militants, not a state's strikes, unless the fact's own terms name such means.
  */
 import type { ActorMention } from '../actors/model';
 import type { Fact } from '../factbase/model';
 import { textIndex, type BlockContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
+import { words } from './text';
 
 const PERPETRATOR_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
 /** Longest text between a perpetrator and its term: a verb, a determiner and two modifiers. */
@@ -34,11 +39,18 @@ const PERPETRATOR_GAP = new RegExp(
   'u',
 );
 
+/** Words for the means of a militant attack on the ground. */
+const GROUND_ATTACK = new Set(['suicide', 'gunman', 'gunmen', 'roadside', 'car', 'truck', 'ied', 'vehicle-borne', 'grenade', 'motorcycle']);
+/** How many words right before a term may name its means: "a suicide bomber struck". */
+const MEANS_REACH = 2;
+
 /**
- * The name of the actor who carried out the term's event, when it is none of the facts'
- * actors. `mentions` are the block's actor mentions, in text order.
+ * Who carried out the term's event, when it is none of the facts' actors: an actor's name, or
+ * militants described by their means. `mentions` are the block's actor mentions, in text order.
  */
 export function otherPerpetrator(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  const means = groundAttackMeans(ctx, hit, facts);
+  if (means) return `militants (“${means}”)`;
   // The last name ending before the term: a binary search, since long blocks name many actors.
   const termStart = ctx.block.offsets[hit.start]!;
   let lo = 0;
@@ -55,4 +67,29 @@ export function otherPerpetrator(ctx: BlockContext, hit: TermHit, facts: readonl
   const actor = knowledge.actor(nearest.actorId);
   if (!actor || !PERPETRATOR_KINDS.has(actor.kind) || facts.some((f) => f.actors.includes(actor.id))) return undefined;
   return PERPETRATOR_GAP.test(ctx.block.text.slice(end, hit.start)) ? actor.name : undefined;
+}
+
+/**
+ * A word for the means of a militant attack among the words right before the term, joined to
+ * it by spaces only ("suicide bomber struck"), that none of the facts' terms uses.
+ */
+function groundAttackMeans(ctx: BlockContext, hit: TermHit, facts: readonly Fact[]): string | undefined {
+  const text = ctx.block.text;
+  let next = hit.start;
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - MEANS_REACH; i--) {
+    const w = ctx.words[i]!;
+    if (!/^[ \u00A0]+$/.test(text.slice(w.end, next))) return undefined;
+    if (GROUND_ATTACK.has(w.lower) && !facts.some((f) => termWordsOf(f).has(w.lower))) return w.lower;
+    next = w.start;
+  }
+  return undefined;
+}
+
+const termWordsCache = new WeakMap<Fact, Set<string>>();
+
+/** The words of a fact's terms, lower-cased, computed once per fact. */
+function termWordsOf(fact: Fact): Set<string> {
+  let lowered = termWordsCache.get(fact);
+  if (!lowered) termWordsCache.set(fact, (lowered = new Set(fact.terms.flatMap((t) => words(t).map((w) => w.lower)))));
+  return lowered;
 }

@@ -24,7 +24,12 @@
  * setting. An event happens "at" a place too ("a bombing at Quetta's railway station"), while
  * "across" names a line it crossed ("strikes across the Durand Line"), not where it happened.
  * Places after "outside" are recorded apart: a share outside all of a fact's places is its
- * complement (complement.ts).
+ * complement (complement.ts). So are the places before a figure "elsewhere" or "in the rest of
+ * the country", in its paragraph or in the rows above it in its table ("| Attacks elsewhere |
+ * 5% |"); with no place named before, "elsewhere" is somewhere the prose does not say.
+ *
+ * A place after a later figure in another clause is that figure's ("the 444 attacks of 2024
+ * killed 1,216 people, and nineteen in twenty of them took place in Balochistan or KP").
  *
  * A "since" narrows only the figures of its own part of the sentence, up to a colon: "The
  * reversal since then has been swift: fatalities in 2023 stood at 1,524" dates 1,524 by 2023.
@@ -32,7 +37,8 @@
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
-import { memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
+import type { ProseBlock } from '../markdown/model';
+import { claimIndex, memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { CheckKnowledge } from './factIndex';
 
 export type YearScope =
@@ -260,26 +266,20 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
   // not in a clause after its date (", raising hopes in Islamabad").
   const clauseEnd = temporal(claim) ? CLAUSE_BREAK.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
-  const e = clauseEnd ? claim.textEnd + clauseEnd.index : sentenceEnd;
+  const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : laterClauseFigure(ctx, claim, sentenceEnd);
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const named = new Set<string>();
   const settings: string[] = [];
   const subnational: string[] = [];
   const covered: [number, number][] = [];
   const exclusive: string[] = [];
-  const outside: string[] = [];
-  let previousOutside: number | undefined;
-  let outsideSaid: boolean | undefined;
+  const outsideSaid = memo(ctx, `outside:${s}`, () => OUTSIDE_WORD.test(text.slice(s, sentenceEnd)));
+  const outside = outsideSaid ? listedOutside(ctx.block, mentions, s, e) : [];
   for (const m of mentions) {
     const start = textIndex(ctx.block, m.start);
     if (start < s || start >= e) continue;
     const end = textIndex(ctx.block, m.end);
     covered.push([start, end]);
-    // "outside KP and Balochistan": the list after "outside" is outside as a whole.
-    const listed = previousOutside !== undefined && LIST_JOIN.test(text.slice(previousOutside, start));
-    outsideSaid ??= memo(ctx, `outside:${s}`, () => OUTSIDE_WORD.test(text.slice(s, sentenceEnd)));
-    previousOutside = listed || (outsideSaid && OUTSIDE.test(text.slice(Math.max(s, start - 40), start))) ? end : undefined;
-    if (previousOutside !== undefined) outside.push(m.actorId);
     const kind = knowledge.actor(m.actorId)?.kind;
     if (!kind || !PLACE_KINDS.has(kind)) continue;
     named.add(m.actorId);
@@ -304,7 +304,83 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   }
   // Only provinces named: the sentence is about them.
   if (subnational.length > 0 && subnational.length === named.size) settings.push(...subnational);
+  // "only 5% of attacks took place elsewhere": outside the places its block names before it;
+  // with none named, somewhere the prose does not say.
+  const elsewhere = temporal(claim) ? undefined : elsewhereOf(ctx, claim, s, sentenceEnd);
+  if (elsewhere) {
+    const before = placesIn(ctx.block, mentions, knowledge, 0, claim.textStart);
+    if (before.length > 0) outside.push(...before);
+    else settings.push(elsewhere);
+  }
   return { named, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive, outside, described };
+}
+
+/**
+ * Where a count or share's part of the sentence ends: at a later figure in another clause.
+ * "the 444 attacks of 2024 killed 1,216 people, and nineteen in twenty of them took place in
+ * Balochistan or KP": the provinces are the share's setting, not the counts'. Figures in one
+ * clause share its places ("444 attacks and 1,612 deaths in Punjab").
+ */
+function laterClauseFigure(ctx: BlockContext, claim: Claim, sentenceEnd: number): number {
+  const text = ctx.block.text;
+  for (let i = claimIndex(ctx, claim) + 1; i < ctx.claims.length; i++) {
+    const next = ctx.claims[i]!;
+    if (next.textStart >= sentenceEnd) break;
+    if (!temporal(next) && CLAUSE_BREAK.test(text.slice(claim.textEnd, next.textStart))) return next.textStart;
+  }
+  return sentenceEnd;
+}
+
+/**
+ * "Elsewhere" or "in the rest of the country" in the figure's own stretch of its sentence,
+ * between the figures before and after it: in "95% in Balochistan and KP and 5% elsewhere"
+ * only the 5% is elsewhere.
+ */
+function elsewhereOf(ctx: BlockContext, claim: Claim, s: number, sentenceEnd: number): string | undefined {
+  const text = ctx.block.text;
+  if (!memo(ctx, `elsewhere:${s}`, () => ELSEWHERE.test(text.slice(s, sentenceEnd)))) return undefined;
+  const i = claimIndex(ctx, claim);
+  let from = s;
+  for (let k = i - 1; k >= 0 && ctx.claims[k]!.textEnd > s; k--) {
+    if (!temporal(ctx.claims[k]!)) {
+      from = ctx.claims[k]!.textEnd;
+      break;
+    }
+  }
+  let to = sentenceEnd;
+  for (let k = i + 1; k < ctx.claims.length && ctx.claims[k]!.textStart < sentenceEnd; k++) {
+    if (!temporal(ctx.claims[k]!)) {
+      to = ctx.claims[k]!.textStart;
+      break;
+    }
+  }
+  return ELSEWHERE.exec(text.slice(from, to))?.[0];
+}
+
+/** Places (actor ids) a block names within its text [from, to). */
+function placesIn(block: ProseBlock, mentions: readonly ActorMention[], knowledge: CheckKnowledge, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    const start = textIndex(block, m.start);
+    if (start >= from && start < to && PLACE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? '')) out.push(m.actorId);
+  }
+  return out;
+}
+
+/** "outside KP and Balochistan": the places after "outside" within [from, to), the list as a whole. */
+function listedOutside(block: ProseBlock, mentions: readonly ActorMention[], from: number, to: number): string[] {
+  const text = block.text;
+  const out: string[] = [];
+  let previousOutside: number | undefined;
+  for (const m of mentions) {
+    const start = textIndex(block, m.start);
+    if (start < from || start >= to) continue;
+    const end = textIndex(block, m.end);
+    const listed = previousOutside !== undefined && LIST_JOIN.test(text.slice(previousOutside, start));
+    previousOutside = listed || OUTSIDE.test(text.slice(Math.max(from, start - 40), start)) ? end : undefined;
+    if (previousOutside !== undefined) out.push(m.actorId);
+  }
+  return out;
 }
 
 const CLAUSE_BREAK = /[,;:()—–]/;
@@ -312,12 +388,17 @@ const CLAUSE_BREAK = /[,;:()—–]/;
  * A place described by a common noun after a locative ("in the former tribal districts",
  * "across two provinces"), with the count word if any (2).
  */
-const DESCRIBED_PLACE = /\b(?:in|across|throughout|within|inside)[ \u00A0]+((?:(?:the|these|those|its|their)[ \u00A0]+)?(?:(one|two|three|four|five|both|single)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces?|districts?|regions?|areas?|cities|city|towns?|villages?|belt|agencies|territories|territory|borderlands?|zones?))(?![\p{L}])/gu;
+const DESCRIBED_PLACE = /\b(?:in|across|throughout|within|inside)[ \u00A0]+((?:(?:the|these|those|its|their)[ \u00A0]+)?(?:(?:just|only|exactly)[ \u00A0]+)?(?:(one|two|three|four|five|both|single)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces?|districts?|regions?|areas?|cities|city|towns?|villages?|belt|agencies|territories|territory|borderlands?|zones?))(?![\p{L}])/gu;
 const COUNT_WORDS: Record<string, number> = { one: 1, single: 1, two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** Words before a place that put a figure outside it ("outside the provinces of KP and …"). */
 const OUTSIDE = /(?<![\p{L}])(?:outside(?:[ \u00A0]+of)?|beyond|other[ \u00A0]+than|except(?:[ \u00A0]+in)?|excluding)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:two[ \u00A0]+)?provinces?[ \u00A0]+of[ \u00A0]+)?$/iu;
 /** A cheap test for the words of OUTSIDE, once per sentence. */
 const OUTSIDE_WORD = /\b(?:outside|beyond|other than|except|excluding)\b/i;
+/**
+ * Words putting a figure outside the places named before it ("5% elsewhere"); not a place in
+ * the writing ("as noted elsewhere", "elsewhere in this brief").
+ */
+const ELSEWHERE = /(?<![\p{L}])(?<!(?:noted|discussed|argued|shown|described|explained|mentioned|stated|seen|covered|reported)[ \u00A0]+)(?:elsewhere(?![ \u00A0]+in[ \u00A0]+(?:this|the|our)[ \u00A0]+(?:brief|paper|report|note|section|chapter|study|analysis|article|document))|in[ \u00A0]+the[ \u00A0]+rest[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+country|Pakistan)|in[ \u00A0]+(?:the[ \u00A0]+)?other[ \u00A0]+(?:provinces|regions|parts[ \u00A0]+of[ \u00A0]+the[ \u00A0]+country))(?![\p{L}])/iu;
 /** What joins the places of a list ("KP and Balochistan", "KP, Balochistan"). */
 const LIST_JOIN = /^['’]?s?[ \u00A0]*(?:,|and|or|&)[ \u00A0]*(?:and[ \u00A0]+)?(?:the[ \u00A0]+)?$/u;
 /** "KP alone", "only Balochistan": one place on its own, apart from any it is listed with. */
@@ -382,6 +463,19 @@ const PLACE_HEADER = /\b(?:provinces?|regions?|places?|countr(?:y|ies)|districts
 export function addRowPlaces(scope: PlaceScope, dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): void {
   const cell = dc.cell(blockIndex);
   if (!cell) return;
+  for (const b of cell.row) {
+    // "| Attacks elsewhere | 5% |" under "| Attacks in Balochistan and KP | 95% |", "| Attacks
+    // outside Balochistan and KP | 5% |": a row label puts its figures outside places too.
+    const label = dc.doc.blocks[b]!;
+    if (OUTSIDE_WORD.test(label.text)) scope.outside.push(...listedOutside(label, mentionsOf(b), 0, label.text.length));
+    const elsewhere = ELSEWHERE.exec(label.text);
+    if (elsewhere) {
+      const before: string[] = [];
+      for (let above = cell.above[0]; above < cell.above[1]; above++) before.push(...placesIn(dc.doc.blocks[above]!, mentionsOf(above), knowledge, 0, Infinity));
+      if (before.length > 0) scope.outside.push(...before);
+      else scope.settings.push(elsewhere[0]);
+    }
+  }
   for (const b of cell.row) {
     const header = dc.cell(b)?.header;
     if (header === undefined || !PLACE_HEADER.test(dc.doc.blocks[header]!.text)) continue;

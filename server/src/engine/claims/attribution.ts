@@ -7,9 +7,9 @@
  * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
  * - "X reported / said / put it at / …" binds to the figures after it up to a contrast
  *   ("but", "while", ";") or, when none follow, to those before it ("…, CRSS said.");
- * - "according to X", "per X", "X's figures", "by X's count" bind to the whole sentence. A
- *   reckoning of someone's data is theirs: "by our reading of the CRSS data" is CRSS's, and
- *   "by our count" alone the writer's ("our").
+ * - "according to X", "per X", "X's figures", "by X's count", "by the reckoning of X" bind to
+ *   the whole sentence. A reckoning of someone's data is theirs: "by our reading of the CRSS
+ *   data" is CRSS's, and "by our count" alone the writer's ("our").
  */
 export interface AttributionMention {
   words: string;
@@ -41,8 +41,9 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   if (/[ \u00A0]by[ \u00A0]/.test(sentence)) findPassives(sentence, from, found);
   if (/(?:^|[ \u00A0])[Bb]y[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(BY_RECKONING)) {
     const start = from + m.index;
-    const words = (m[3] ?? m[1] ?? m[2])!.trim();
-    found.push({ words, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
+    // "by the count" with no "of X" names nobody.
+    const words = (m[3] ?? m[1] ?? m[2])?.trim();
+    if (words) found.push({ words, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
   }
   // VERB's lookbehind is tried at every position; this plain scan is ~8× cheaper and most
   // sentences hold none of the verbs.
@@ -97,15 +98,16 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
 }
 
 /**
- * "Government spokespeople, for their part, cited": a short aside between commas, opening
- * with a lower-case word, stands between a subject and its verb; the subject is before it.
+ * "Government spokespeople, for their part, cited", "the Interior Ministry, which tends to
+ * publish lower numbers than CRSS, reported": a short aside or a relative clause between
+ * commas stands between a subject and its verb; the subject is before it.
  */
 function skipAside(head: string): string {
   const m = ASIDE.exec(head);
   return m ? head.slice(0, m.index) + ' '.repeat(m[0].length) : head;
 }
 
-const ASIDE = /,[ \u00A0]+\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3},[ \u00A0]*$/u;
+const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,12}|\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3}),[ \u00A0]*$/u;
 const PERFECT = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'since', 'previously', 'earlier', 'initially']);
 
 /**
@@ -139,11 +141,13 @@ const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'w
 const ACCORDING = /(?<![\p{L}])(?:[Aa]ccording to|[Pp]er(?=[ \u00A0](?:the[ \u00A0])?\p{Lu}))[ \u00A0]+([^,;:\d]{2,80}?)(?=[ \u00A0]*(?:[,;:]|\d|[.!?]*["'”’)]*[ \u00A0]*$))/gu;
 const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 /**
- * "by the interior ministry's count", "by our reading of the CRSS data": whose reckoning (1: our
- * or my, 2: a possessive) and, when given, whose data it reads (3).
+ * "by the interior ministry's count", "by our reading of the CRSS data", "by the reckoning of
+ * CRSS": whose reckoning (1: our or my, 2: a possessive, none after "the") and, when given,
+ * whose data it reads or whose reckoning it is (3).
  */
-const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?))?(?=[ \u00A0]*(?:[,;:.!?)]|$))/gu;
-const POSSESSIVE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
+const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?))?(?=[ \u00A0]*(?:[,;:.!?)]|$))/gu;
+// The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
+const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
 // Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…").
 // A hyphen before the verb makes it part of another word ("double-counts").
 const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|puts?[ \u00A0]+(?:it|the[ \u00A0]+\p{L}+)[ \u00A0]+at)(?![\p{L}])/giu;
