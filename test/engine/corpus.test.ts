@@ -3,6 +3,10 @@
  * real pipeline (parseProse → readClaims → ActorMatcher → checkClaims → suppressed) with the
  * default fact base. `{{!X}}` marks a figure that must get a Warning or Error, `{{X}}` one that
  * must not. Prints precision and recall over all marks.
+ *
+ * A case may carry `known: <why>`: a failure we understand and have not fixed yet. It is still
+ * counted in the tally, and its test asserts that it still fails, so that a fix (or a change
+ * that breaks it differently) is noticed and the mark is taken off.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -97,6 +101,8 @@ interface Case {
   c: string;
   md: string;
   fix?: string;
+  /** Why the case is known to fail (see the header). */
+  known?: string;
 }
 
 describe('fact-check corpus', () => {
@@ -109,7 +115,8 @@ describe('fact-check corpus', () => {
     for (const [i, kase] of cases.entries()) {
       it(`${kase.c} #${i + 1}: ${kase.md.split('\n').find((l) => l.includes('{{'))?.trim().slice(0, 80)}`, () => {
         const problems = judgeMarks(kase.c, kase.md, kase.fix);
-        assert.deepEqual(problems, []);
+        if (kase.known) assert.notDeepEqual(problems, [], `known failure now passes (${kase.known}): remove its \`known\``);
+        else assert.deepEqual(problems, []);
       });
     }
   });

@@ -34,10 +34,12 @@
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
+import type { Fact } from '../factbase/model';
 import type { BlockContext, DocumentContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
-import { judge } from './judge';
+import { dateInterval, judge } from './judge';
+import { NOT_PLACES } from './scope';
 import { otherPerpetrator } from './perpetrator';
 import type { Word } from './text';
 
@@ -105,10 +107,15 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
     const terms = events.filter((h) => h.start >= s && h.end <= e);
+    // "answered its airstrikes on December 28": the object of a response is a reference
+    // point; only a date modifying it ("answered the 24 December airstrikes") is its own.
+    const answered = terms.filter((h) => respondedTo(ctx, h, s));
+    const attachable = answered.length === 0 ? terms : terms.filter((h) => !answered.includes(h));
     const chosen = new Map<Claim, { hit: TermHit; distance: number }[]>();
     for (const hit of terms) {
       let best: { claim: Claim; distance: number } | undefined;
       for (const claim of dates) {
+        if (answered.includes(hit) && modifiedTerm(ctx, claim, [hit]) !== hit) continue;
         const d = wordDistance(ctx, hit, claim);
         if (!best || d < best.distance || (d === best.distance && claim.textStart > hit.start)) best = { claim, distance: d };
       }
@@ -120,8 +127,12 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
     for (const claim of dates) {
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
-      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit));
-      if (!picks || picks.length === 0) {
+      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit)) ?? [];
+      // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
+      // both terms are nearer the first date, but the second is written "<term> … on <date>".
+      const syntactic = candidates ? undefined : attachedTerm(ctx, claim, attachable, s);
+      if (syntactic) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
+      if (picks.length === 0) {
         const reason = candidates
           ? 'the event terms near this date are a reference point or an effect of its event (“since the takeover”, “prompted retaliation”)'
           : terms.length > 0 ? 'no event term stands close enough to this date' : 'the sentence names no event of the fact base';
@@ -134,12 +145,12 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date is in an aside describing “${aside}”, not an event of the fact base` });
         continue;
       }
-      const noun = modifiedNoun(ctx, claim, terms, s, e, mentions);
+      const noun = modifiedNoun(ctx, claim, terms, s, e, mentions) ?? namedNounOf(ctx, claim, terms, s, mentions);
       if (noun) {
         out.set(claim, { reason: `the date modifies “${noun}”, not an event of the fact base` });
         continue;
       }
-      const attached = modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, terms, s);
+      const attached = modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s);
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
@@ -155,7 +166,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       }
       // Unattached and picked by terms of other events too: any of their facts may be meant.
       const rivals = attached ? [] : picks.slice(1).flatMap((p) => ofKind(p.hit, 'date')).filter((f) => !facts.includes(f));
-      const certain = !otherOccurrence(ctx, pick.hit, claim, s);
+      const certain = !otherOccurrence(ctx, pick.hit, claim, s) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions);
       const how = claim.textStart > pick.hit.start ? 'before' : 'after';
       out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
     }
@@ -177,6 +188,83 @@ function relatedOnly(ctx: BlockContext, claim: Claim, hit: TermHit): boolean {
     if (RELATING.has(w.lower) || CAUSING.has(w.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Words before a term that make it the object of a response ("answered its airstrikes",
+ * "responded to the strikes", "hit back at Pakistan's airstrikes", "in retaliation for"), up
+ * to a determiner or possessive and two modifiers.
+ */
+const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|in[ \u00A0]+(?:response|reply|retaliation|answer)[ \u00A0]+(?:to|for)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}-]+){0,2}[ \u00A0]+$/u;
+
+/** Whether a term is the object of a response (RESPONDING_TO) within its sentence. */
+function respondedTo(ctx: BlockContext, hit: TermHit, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, hit.start - 50);
+  return RESPONDING_TO.test(ctx.block.text.slice(from, hit.start));
+}
+
+/** Most days between a month's date and its fact's date for the date to be that episode's. */
+const EPISODE_DAYS = 31;
+/** An unknown capitalised place after "in" or "at": "struck hideouts in Khost and Paktika". */
+const UNKNOWN_IN = /(?<![\p{L}])(?:in|at)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** A determiner or possessive that makes a term definite: "the strikes", "Pakistan's strikes". */
+const DEFINITE_BEFORE = /(?:^|[ \u00A0])(?:the|its|their|these|those|this|that)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}$|['’]s?[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}$/iu;
+
+/**
+ * "In March 2024, Pakistani aircraft struck suspected TTP hideouts in Khost and Paktika": an
+ * indefinite or verbal description of the event ("aircraft struck", not "the airstrikes"),
+ * set in places the fact base does not know and dated to a month far from the fact's, is
+ * another episode of a recurring event, or may be. Its link is uncertain.
+ */
+function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], s: number, e: number, mentions: readonly ActorMention[]): boolean {
+  if (claim.kind !== 'date' || claim.date?.month === undefined) return false;
+  const text = ctx.block.text;
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return false;
+  const far = facts.every((f) => {
+    if (f.value?.kind !== 'date') return false;
+    const fact = dateInterval(f.value);
+    return claim.interval.hi < fact.lo - EPISODE_DAYS || claim.interval.lo > fact.hi + EPISODE_DAYS;
+  });
+  if (!far) return false;
+  for (const m of text.slice(hit.end, e).matchAll(UNKNOWN_IN)) {
+    const at = hit.end + m.index + m[0].length - m[1]!.length;
+    if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return true;
+  }
+  return false;
+}
+
+/** Whether an actor mention covers block text position `at`; `mentions` are in text order. */
+function mentionAt(ctx: BlockContext, at: number, mentions: readonly ActorMention[]): boolean {
+  const offset = ctx.block.offsets[at]!;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions[lo] !== undefined && mentions[lo]!.start <= offset;
+}
+
+/** "the Doha Agreement of February 2020": a capitalised name and "of" right before the date. */
+const NAMED_NOUN_OF = /(?:^|[ \u00A0])(?:the|a|an)[ \u00A0]+((?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){1,4})of[ \u00A0]+$/u;
+
+/**
+ * A date written "the <Name> of <date>" dates that name ("the Doha Agreement of February
+ * 2020"), when the name holds no event term and is no actor the fact base knows: a term after
+ * it ("and the Taliban's return to power") is another event.
+ */
+function namedNounOf(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, mentions: readonly ActorMention[]): string | undefined {
+  const from = Math.max(sentenceStart, claim.textStart - 60);
+  const m = NAMED_NOUN_OF.exec(ctx.block.text.slice(from, claim.textStart));
+  if (!m) return undefined;
+  const nameStart = from + m.index + m[0].indexOf(m[1]!);
+  const name = m[1]!.trim();
+  const nameEnd = nameStart + name.length;
+  if (terms.some((h) => h.start < nameEnd && h.end > nameStart)) return undefined;
+  // The head noun decides: "the Pakistani strikes of …" holds a term, "the Taliban of 2021" is an actor.
+  if (mentionAt(ctx, nameEnd - 1, mentions)) return undefined;
+  return name;
 }
 
 /**
@@ -305,9 +393,13 @@ function modifiedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   return terms.find((h) => h.start >= claim.textEnd && /^[ \u00A0]+$/.test(text.slice(claim.textEnd, h.start)));
 }
 
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?[ \u00A0]+$/iu;
+
 /** Whether a word just before the term, or between it and the date, marks another occurrence. */
 function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentenceStart: number): boolean {
   if (OTHER_OPENING.test(ctx.block.text.slice(sentenceStart, sentenceStart + 40))) return true;
+  // "an October 2024 bombing": an indefinite article before a date dating the term is one of many.
+  if (modifiedTerm(ctx, claim, [hit]) === hit && INDEFINITE_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 4), claim.textStart))) return true;
   const from = Math.max(0, batchStart(ctx, hit) - QUALIFIER_REACH);
   for (let i = from; i < hit.first; i++) {
     const w = ctx.words[i]!;

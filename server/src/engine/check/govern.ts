@@ -51,9 +51,19 @@ const PERSON_VERBS = new Set(['were', 'was', 'have', 'had', 'been', 'are', 'who'
 const SUBGROUP = new Set(
   'civilian civilians soldier soldiers troops personnel police policemen officer officers militants terrorists insurgents child children women men worker workers student students suicide drone sectarian targeted cross-border ied forces army'.split(' '),
 );
+/**
+ * Whether a modifier names a subgroup, hyphenated compounds by their head in either number:
+ * "security-force deaths", "police-officer deaths" count a part, like "soldiers killed".
+ */
+function namesSubgroup(lower: string): boolean {
+  if (SUBGROUP.has(lower)) return true;
+  const head = lower.slice(Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('‐'), lower.lastIndexOf('‑')) + 1);
+  return head !== lower && (SUBGROUP.has(head) || SUBGROUP.has(`${head}s`));
+}
+
 /** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
 const LINKING = new Set(
-  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again terrorism violence militancy'.split(' '),
+  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
 const MONEY_BEFORE = /(?:[$£€₨¥]|\b(?:Rs|PKR|USD|US\$)\.?)[ \u00A0]?$/;
 /** Words that make the figure before them a change, not a level: "rose by 20%". */
@@ -94,7 +104,10 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
 
   const cell = dc.cell(ctx.index);
   if (cell) {
-    const termsIn = (b: number) => dc.block(b).hits.filter((h) => ofKind(h, kind).length > 0).map((h) => ({ h, text: dc.block(b).block.text }));
+    const termsIn = (b: number) => {
+      const cellCtx = dc.block(b);
+      return cellCtx.hits.filter((h) => ofKind(h, kind).length > 0 && !ofAnotherThing(cellCtx, h, kind)).map((h) => ({ h, text: cellCtx.block.text }));
+    };
     const fromRow = cell.row.flatMap(termsIn);
     const fromHeader = cell.header === undefined ? [] : termsIn(cell.header);
     const [first, ...rest] = [...fromRow, ...fromHeader];
@@ -123,9 +136,24 @@ function subgroupLabel(cell: BlockContext): string | undefined {
   if (cell.claims.some((c) => c.kind === 'count' || c.kind === 'percent')) return undefined;
   const firstHit = cell.hits[0];
   const until = firstHit ? firstHit.first : cell.words.length;
-  for (let i = 0; i < until; i++) if (SUBGROUP.has(cell.words[i]!.lower)) return cell.words[i]!.lower;
+  for (let i = 0; i < until; i++) if (namesSubgroup(cell.words[i]!.lower)) return cell.words[i]!.lower;
   return undefined;
 }
+
+/**
+ * "| Share of Afghan transit trade | 60% |": a term of a table label followed by "of" and a
+ * thing no term of the kind names is a measure of that thing ("share of trade"), not the
+ * fact's. "Share of attacks in KP" names the attacks; "Attacks of 2024" only dates them.
+ */
+function ofAnotherThing(cell: BlockContext, hit: TermHit, kind: ValueKind): boolean {
+  const next = cell.words[hit.last];
+  if (next?.lower !== 'of') return false;
+  const thing = cell.words.slice(hit.last + 1).find((w) => !OF_DETERMINERS.has(w.lower));
+  if (!thing || /^\d/.test(thing.lower)) return false;
+  return !cell.hits.some((h) => h.first > hit.last && ofKind(h, kind).length > 0);
+}
+
+const OF_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'total']);
 
 function sameFacts(a: readonly Fact[], b: readonly Fact[]): boolean {
   return a.length === b.length && a.every((f) => b.includes(f));
@@ -171,7 +199,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     if (hit) {
       if (ofKind(hit, kind).length === 0) return { certain: false, other: text.slice(hit.start, hit.end) };
       // "1,700 civilians killed" or "444 suicide attacks" count a part of the measure.
-      const partOf = modifiers.find((m) => SUBGROUP.has(m.lower));
+      const partOf = modifiers.find((m) => namesSubgroup(m.lower));
       if (partOf) return { certain: false, other: `${partOf.lower} ${text.slice(hit.start, hit.end)}` };
       const capitalised = modifiers.some((m) => /^\p{Lu}/u.test(text.slice(m.start, m.end)));
       if (RATE_AFTER.test(text.slice(hit.end, hit.end + 20))) return { certain: false, other: `${text.slice(hit.start, hit.end)} per …` };
@@ -212,7 +240,8 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   if (!hit) return previousSentenceAntecedent(ctx, kind, sentenceStart, phraseStart);
   // "Suicide attacks in Pakistan numbered 26": the term names a part of the measure.
   const modifier = ctx.words[hit.first - 1];
-  if (modifier && modifier.end <= hit.start && SUBGROUP.has(modifier.lower) && /^[\s-]*$/.test(text.slice(modifier.end, hit.start))) {
+  const perpetrator = modifier !== undefined && PERPETRATORS.has(modifier.lower) && PEOPLE_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 20));
+  if (modifier && !perpetrator && modifier.end <= hit.start && namesSubgroup(modifier.lower) && /^[\s-]*$/.test(text.slice(modifier.end, hit.start))) {
     return { reason: `the figure is about “${modifier.lower} ${text.slice(hit.start, hit.end)}”, a part of the measure` };
   }
   const gap = text.slice(hit.end, phraseStart);
@@ -260,6 +289,14 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const joined = previous && /^\s*(?:,|and|or|&)\s*$/i.test(text.slice(previous.end, hit.start)) && ofKind(previous, kind).length > 0;
   return { hit, certain: !joined, how: 'before' };
 }
+
+/**
+ * Militants before a verb of killing are its subject when the figure counts people: "Militants
+ * killed 1,900 people" is the toll, while "militants killed in operations" (a table label) and
+ * "security forces killed 925 militants" count militants.
+ */
+const PERPETRATORS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers']);
+const PEOPLE_AFTER = /^[ \u00A0]+(?:people|persons|individuals)(?![\p{L}])/u;
 
 /** An aside between commas opening with a preposition: ", by CRSS's count,", ", in 2024,". */
 const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|during|across|for|as)(?![\p{L}])[^,;]{1,50},/gu;

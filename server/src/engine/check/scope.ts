@@ -50,6 +50,8 @@ export type YearScope =
 // govern.ts leaves unlinked, and it says nothing about the period of the sentence's totals.
 const NARROW =
   /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+/** "…, the first quarter of 2025 suggested": narrowing words opening a clause as its subject. */
+const NARROW_SUBJECT_BEFORE = /(?:^|[,;:][ \u00A0]*|[ \u00A0](?:and|but|while|whereas)[ \u00A0]+)the[ \u00A0]+$/i;
 const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
 const SINCE = /\bsince\b/gi;
@@ -69,7 +71,7 @@ const UNKNOWN_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s
  * station"); "across" names a line it crossed ("strikes across the Durand Line"), not where.
  */
 const UNKNOWN_EVENT_PLACE = /\b(?:[Ii]n|[Aa]t|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
-const NOT_PLACES =
+export const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q\d|H\d|Table|Figure|Annex|Section|Part|Chapter|English|Urdu|Pashto|Total|Summary|Addition|Particular|Contrast|Comparison|Fact|Practice|Short|General|Response|Line|Light|View|Terms|Spite|Christmas|Eid|Ramadan|Easter|Dawn|Noon|Midnight)$/;
 
 function yearsOf(claim: Claim): number[] {
@@ -95,7 +97,9 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
   const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence, s));
-  if (period.narrow) return period.narrow;
+  // Only figures in a clause before it escape it: "The first half of 2024 was bloody, with 900 deaths" is narrowed.
+  const beforeNarrowClause = period.narrowClauseStart !== undefined && claim.textStart < period.narrowClauseStart;
+  if (period.narrow && !beforeNarrowClause) return period.narrow;
   if (period.since.some(([a, b]) => claim.textStart >= a && claim.textStart < b)) {
     // "Attacks have risen since 2021, to 504 in 2024": a figure with its own "in YEAR" is
     // about that year, whatever "since" says.
@@ -166,6 +170,12 @@ interface SentencePeriod {
   /** Words narrowing every figure of the sentence ("per month", "in a single attack"). */
   narrow?: YearScope;
   /**
+   * Where the narrowing words are the subject of a later clause of their own, its start: "If
+   * 2024 ended with 1,400 dead, the first quarter of 2025 suggested worse" narrows no figure of
+   * 2024.
+   */
+  narrowClauseStart?: number;
+  /**
    * The parts of the sentence, between colons, that a "since" narrows, in block text
    * positions: "The reversal since then has been swift: fatalities in 2023 stood at 1,524"
    * puts no figure after the colon in the period since then.
@@ -178,8 +188,12 @@ interface SentencePeriod {
 function sentencePeriod(sentence: string, offset: number): SentencePeriod {
   // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
   // total; it does not narrow its period.
-  const narrow = NARROW.exec(sentence.replace(ASIDE, ' '));
-  if (narrow) return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [] };
+  const narrow = NARROW.exec(sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length)));
+  if (narrow) {
+    const subject = NARROW_SUBJECT_BEFORE.test(sentence.slice(0, narrow.index));
+    const clauseStart = sentence.slice(0, narrow.index).search(/[,;:][^,;:]*$/) + 1;
+    return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [], ...(subject && { narrowClauseStart: offset + clauseStart }) };
+  }
   const since: [number, number][] = [];
   for (const m of sentence.matchAll(SINCE)) {
     if (REFERENCE_SINCE.test(sentence.slice(0, m.index))) continue;
@@ -275,13 +289,15 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   const exclusive: string[] = [];
   const outsideSaid = memo(ctx, `outside:${s}`, () => OUTSIDE_WORD.test(text.slice(s, sentenceEnd)));
   const outside = outsideSaid ? listedOutside(ctx.block, mentions, s, e) : [];
+  // Computed on the first place found, once per sentence: most sentences with figures name none.
+  const aboutOthers = (at: number) => memo(ctx, `whoAsides:${s}`, () => whoAsidesOf(text.slice(s, sentenceEnd), s)).some(([a, b]) => at >= a && at < b && !(claim.textStart >= a && claim.textStart < b));
   for (const m of mentions) {
     const start = textIndex(ctx.block, m.start);
     if (start < s || start >= e) continue;
     const end = textIndex(ctx.block, m.end);
     covered.push([start, end]);
     const kind = knowledge.actor(m.actorId)?.kind;
-    if (!kind || !PLACE_KINDS.has(kind)) continue;
+    if (!kind || !PLACE_KINDS.has(kind) || aboutOthers(start)) continue;
     named.add(m.actorId);
     if (SUBNATIONAL_KINDS.has(kind)) subnational.push(m.actorId);
     if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
@@ -290,9 +306,12 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   }
   for (const m of text.slice(s, e).matchAll(temporal(claim) ? UNKNOWN_EVENT_PLACE : UNKNOWN_PLACE)) {
     const at = s + m.index + m[0].length - m[1]!.length;
-    if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!)) continue;
+    if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!) || aboutOthers(at)) continue;
     settings.push(m[1]!);
   }
+  const subjectFrom = Math.max(s, phraseStart - MAX_SUBJECT_REACH);
+  const subject = temporal(claim) ? undefined : unknownPlaceSubject(text.slice(subjectFrom, phraseStart), subjectFrom, covered);
+  if (subject) settings.push(subject);
   // Only in the figure's own clause after it ("about a third of them in the former tribal
   // districts"): "1,400 were killed in 2024 — …, most of them in two provinces" is about a
   // part. An event's place may be any part of the fact's, so dates are never described.
@@ -313,6 +332,19 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     else settings.push(elsewhere);
   }
   return { named, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive, outside, described };
+}
+
+/**
+ * "Soldiers and police officers, many from the southern districts of KP, lost their lives in
+ * 600 attacks": an aside between commas saying who some of them were ("many from", "most of
+ * them", "including") places those people, not the sentence's figures outside it.
+ */
+const WHO_ASIDE = /,[ \u00A0]*(?:many|most|some|several|all|mostly|largely|including|among[ \u00A0]+them|half|a[ \u00A0]+third)(?![\p{L}])[^,;:]*,/giu;
+
+function whoAsidesOf(sentence: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.matchAll(WHO_ASIDE)) out.push([offset + m.index, offset + m.index + m[0].length]);
+  return out;
 }
 
 /**
@@ -405,6 +437,26 @@ const LIST_JOIN = /^['’]?s?[ \u00A0]*(?:,|and|or|&)[ \u00A0]*(?:and[ \u00A0]+)
 const EXCLUSIVE_AFTER = /^[ \u00A0]+(?:alone|only|by itself|on its own)(?![\p{L}])/u;
 const EXCLUSIVE_BEFORE = /(?<![\p{L}])(?:only|just|solely)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
 
+/**
+ * "Punjab experienced around 3% of attacks": a capitalised word the fact base does not know,
+ * as the subject of a verb that a place, not an agency, takes ("saw", "suffered"; not
+ * "recorded", which CRSS does too), right before the figure's phrase. `before` runs from the
+ * figure's sentence or the reach before the figure (block position `offset`) to the figure.
+ */
+function unknownPlaceSubject(before: string, offset: number, covered: readonly [number, number][]): string | undefined {
+  const m = PLACE_SUBJECT.exec(before);
+  if (!m || NOT_PLACES.test(m[1]!) || NOT_SUBJECT_PLACES.has(m[1]!.toLowerCase())) return undefined;
+  const at = offset + m.index;
+  return covered.some(([a, b]) => at >= a && at < b) ? undefined : m[1];
+}
+
+/** How far before a figure its place subject is looked for: a name, a verb and a hedge. */
+const MAX_SUBJECT_REACH = 60;
+/** An unknown name right before a verb a place takes, with nothing but a hedge up to the figure. */
+const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
+/** Capitalised words before such a verb that are no place: pronouns and determiners opening a sentence. */
+const NOT_SUBJECT_PLACES = new Set(['it', 'this', 'that', 'they', 'we', 'each', 'which', 'who', 'what', 'the', 'these', 'those', 'both', 'neither', 'either', 'all', 'together']);
+
 /** Whether the words between a place and a figure make the place the figure's subject. */
 function subjectOf(between: string): boolean {
   return between.length < 80 && (SUBJECT_VERB.test(between) || POSSESSIVE_PLACE.test(between));
@@ -452,6 +504,33 @@ function partOfScope(fact: Fact, place: PlaceScope): string | undefined {
   return named.length === 1 && place.settings.includes(named[0]!) ? named[0] : undefined;
 }
 
+/**
+ * "| Attacks in Punjab | 11 |": a row label sets its figures in the places it puts its measure
+ * in, as "in Punjab" does in prose, known places by their actor and unknown ones by their word.
+ */
+function addLabelSettings(scope: PlaceScope, label: ProseBlock, mentions: readonly ActorMention[], knowledge: CheckKnowledge): void {
+  const text = label.text;
+  const covered: [number, number][] = [];
+  // "in Balochistan and KP": the places listed after a locative are settings too.
+  let listEnd: number | undefined;
+  for (const m of mentions) {
+    const start = textIndex(label, m.start);
+    const end = textIndex(label, m.end);
+    covered.push([start, end]);
+    const listed = listEnd !== undefined && LIST_JOIN.test(text.slice(listEnd, start));
+    listEnd = undefined;
+    if (!PLACE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? '') || !(listed || LOCATIVE.test(text.slice(Math.max(0, start - 40), start)))) continue;
+    listEnd = end;
+    scope.named.add(m.actorId);
+    scope.actors.add(m.actorId);
+    scope.settings.push(m.actorId);
+  }
+  for (const m of text.matchAll(UNKNOWN_PLACE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!covered.some(([a, b]) => at >= a && at < b) && !NOT_PLACES.test(m[1]!)) scope.settings.push(m[1]!);
+  }
+}
+
 /** A column header saying its cells name places: "Province", "Province pair", "Region". */
 const PLACE_HEADER = /\b(?:provinces?|regions?|places?|countr(?:y|ies)|districts?|areas?|locations?|territor(?:y|ies))\b/i;
 
@@ -467,6 +546,7 @@ export function addRowPlaces(scope: PlaceScope, dc: DocumentContext, blockIndex:
     // "| Attacks elsewhere | 5% |" under "| Attacks in Balochistan and KP | 95% |", "| Attacks
     // outside Balochistan and KP | 5% |": a row label puts its figures outside places too.
     const label = dc.doc.blocks[b]!;
+    addLabelSettings(scope, label, mentionsOf(b), knowledge);
     if (OUTSIDE_WORD.test(label.text)) scope.outside.push(...listedOutside(label, mentionsOf(b), 0, label.text.length));
     const elsewhere = ELSEWHERE.exec(label.text);
     if (elsewhere) {
