@@ -4,9 +4,10 @@
  * nearest day-precise date written before it in its block, else in an earlier block (`monthInferred`,
  * `yearInferred`); with none, the checker compares the day with the fact's own month.
  *
- * Only "the Nth" that ends its phrase counts: followed by punctuation, the end of the text or
- * a conjunction. "the 18th Amendment", "the 20th century" and "the 5th of the month" are not
- * dates.
+ * Only "the Nth" that ends its phrase counts: followed by punctuation (a dash or a bracket
+ * too: "on the 27th – three days later"), the end of the text, a conjunction or a preposition
+ * that starts what comes next ("retaliated on the 27th against border posts"). "the 18th
+ * Amendment", "the 20th century" and "the 5th of the month" are not dates.
  */
 import type { DateHit } from './dates';
 
@@ -17,7 +18,7 @@ export interface BareDayHit {
   day: number;
 }
 
-const BARE_DAY = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=[ \u00A0]*(?:[,.;:)!?\u2014]|$)|[ \u00A0]+(?:and|but|when|after|before|as|while|with|at|in)(?![\p{L}]))/gu;
+const BARE_DAY = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=[ \u00A0]*(?:[,.;:()!?\u2013\u2014]|[ \u00A0]-[ \u00A0]|$)|[ \u00A0]+(?:and|but|or|when|after|before|as|while|with|at|in|against|by|from|to|into|across|along|near|amid|following|despite)(?![\p{L}]))/gu;
 const CHEAP = /\d(?:st|nd|rd|th)/;
 
 export function findBareDays(text: string): BareDayHit[] {

@@ -1,5 +1,5 @@
 import type { Figure } from './figure';
-import { proportionHalfWidth } from './percent';
+import { proportionHalfWidth } from './proportions';
 
 const NUMERATORS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,

@@ -76,9 +76,11 @@ export interface Claim {
    * takes the nearest explicit year in its sentence, else the nearest earlier (then later) one
    * in its block, else the last one in the nearest earlier block. When no year is written
    * anywhere before it, `year` is 0 and `interval` is (-∞, ∞): compare month and day with the
-   * fact's date instead. A bare day ("on the 28th") has `monthInferred` set and takes month
-   * and year from the last date written before it (claims/bareDays.ts); with none, `month` is
-   * absent and the day is compared with the fact's month.
+   * fact's date instead. A year written relative to another ("the year before" after "2025",
+   * claims/relativeYears.ts) is a year claim with `yearInferred` set. A bare day ("on the
+   * 28th") has `monthInferred` set and takes month and year from the last date written before
+   * it (claims/bareDays.ts); with none, `month` is absent and the day is compared with the
+   * fact's month.
    */
   date?: { year: number; month?: number; day?: number; yearInferred: boolean; monthInferred?: boolean };
   /** The writer rejects this figure ("not 1,700") or states a bound the other way ("did not fall below 440" is a hedge, not a rejection). */

@@ -10,9 +10,10 @@ import type { Claim, Hedge, Interval } from './model';
 import { isRejected } from './negation';
 import { findNumberWords } from './numberWords';
 import { findNumerals } from './numbers';
-import { PROPORTION_JOIN, proportionHalfWidth } from './percent';
 import { intervalFor } from './precision';
+import { proportionAt } from './proportions';
 import { readRange } from './ranges';
+import { findRelativeYears } from './relativeYears';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { inferYear, isYear, type YearMark } from './years';
 
@@ -88,6 +89,10 @@ function readBlock(
     const year = hit.year ?? inferYear(marks, sentenceIndex(starts, hit.start), hit.start, earlierYear);
     drafts.push(dateDraft(text, hit, year, sentenceFloor(starts, hit.start)));
   }
+  // Relative years are no marks: dates without a year and later blocks take explicit years only.
+  for (const relative of findRelativeYears(text, starts, marks)) {
+    drafts.push(yearDraft(text, relative, relative.year, true, sentenceFloor(starts, relative.start)));
+  }
   for (const hit of findBareDays(text)) {
     if (drafts.some((d) => d.textStart < hit.end && hit.start < d.textEnd)) continue;
     drafts.push(bareDayDraft(text, hit, monthBefore(dates, hit.start, earlierMonth), sentenceFloor(starts, hit.start)));
@@ -128,14 +133,17 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
     .filter((f) => !overlaps(f, dates))
     .sort((a, b) => a.start - b.start);
   const drafts: Draft[] = [];
+  // The other numbers of proportions already read: "twenty" of "nineteen in twenty".
+  const partners = new Set<number>();
   for (let i = 0; i < figures.length; i++) {
+    if (partners.has(i)) continue;
     const f = figures[i]!;
-    const next = figures[i + 1];
+    const next = partners.has(i + 1) ? undefined : figures[i + 1];
     const floor = sentenceFloor(starts, f.start);
-    if (next && isProportion(text, f, next)) {
-      const halfWidth = proportionHalfWidth(next.value);
-      drafts.push(quantityDraft(text, { ...f, end: next.end, value: (100 * f.value) / next.value, step: 2 * halfWidth, percent: true }, f.start, floor));
-      i++;
+    const proportion = proportionAt(text, figures, i);
+    if (proportion) {
+      drafts.push(quantityDraft(text, proportion.share, proportion.phraseStart, floor));
+      partners.add(proportion.partner);
       continue;
     }
     const range = next && !(isYear(text, f) && isYear(text, next)) ? readRange(text, f, next) : undefined;
@@ -150,7 +158,7 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
     }
     // A lone "one" is a pronoun or an article far more often than a count ("one of the").
     if (f.words && f.value === 1 && !f.percent) continue;
-    if (isYear(text, f)) drafts.push(yearDraft(text, f, floor));
+    if (isYear(text, f)) drafts.push(yearDraft(text, f, f.value, false, floor));
     else drafts.push(quantityDraft(text, f, f.start, floor));
   }
   return drafts;
@@ -166,11 +174,6 @@ function sentenceFloor(starts: readonly number[], pos: number): number {
 
 function overlaps(f: Figure, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => f.start < s.end && s.start < f.end);
-}
-
-function isProportion(text: string, a: Figure, b: Figure): boolean {
-  return !a.percent && !b.percent && !b.yearLike && Number.isInteger(a.value) && b.value >= 2
-    && b.value > a.value && a.multiplier === 1 && PROPORTION_JOIN.test(text.slice(a.end, b.start));
 }
 
 function quantityDraft(text: string, f: Figure, figureStart: number, floor: number): Draft {
@@ -204,17 +207,18 @@ function rangeDraft(text: string, a: Figure, b: Figure, phraseStart: number, flo
   };
 }
 
-function yearDraft(text: string, f: Figure, floor: number): Draft {
+/** A year as written ("2024"), or relative to one (`inferred`: "the year before"). */
+function yearDraft(text: string, span: { start: number; end: number }, year: number, inferred: boolean, floor: number): Draft {
   return {
     kind: 'year',
-    textStart: f.start,
-    textEnd: f.end,
-    phraseTextStart: f.start,
-    phraseTextEnd: f.end,
+    textStart: span.start,
+    textEnd: span.end,
+    phraseTextStart: span.start,
+    phraseTextEnd: span.end,
     hedge: 'none',
-    interval: calendarInterval(f.value),
-    date: { year: f.value, yearInferred: false },
-    negated: isRejected(text, f.start, floor),
+    interval: calendarInterval(year),
+    date: { year, yearInferred: inferred },
+    negated: isRejected(text, span.start, floor),
   };
 }
 

@@ -1,0 +1,86 @@
+import type { Figure } from './figure';
+import { isYear } from './years';
+
+/**
+ * Proportions: two whole numbers that together say a share, read as the percentage n/d.
+ *
+ * - Numerator first: "nineteen in twenty", "19 out of 20", "nine in every ten", "19 of every
+ *   20", "19 of 20". A plain "of" joins a share only to a small denominator (at most 20):
+ *   "40 of 444 attacks" is a part of a total that is a count in its own right.
+ * - Denominator first, the share's noun between the two: "Of every 20 attacks, 19 took
+ *   place…", "For every ten attacks in 2024, nine…". Only after "every": "Of the 444 attacks,
+ *   420…" is two counts. The numerator is the claim's figure and the words from "Of every" on
+ *   its phrase, so the denominator is never read as a count of its own.
+ */
+export interface ProportionHit {
+  /** The percentage, over what the claim underlines: "nineteen in twenty", or the "19" of "Of every 20 attacks, 19". */
+  share: Figure;
+  /** Where the proportion's words start: `share.start`, or the "Of" of "Of every 20 attacks, 19". */
+  phraseStart: number;
+  /** Index in the figures of the other number of the proportion, which is no claim of its own. */
+  partner: number;
+}
+
+/** The proportion `figures[i]` starts, if any; `figures` in text order. */
+export function proportionAt(text: string, figures: readonly Figure[], i: number): ProportionHit | undefined {
+  const first = figures[i]!;
+  const next = figures[i + 1];
+  if (next && numeratorFirst(text, first, next)) {
+    return { share: share(first, next, first.start, next.end), phraseStart: first.start, partner: i + 1 };
+  }
+  return denominatorFirst(text, figures, i);
+}
+
+/**
+ * Half-width in percentage points of the interval a proportion "n in d" allows: the values
+ * nearest to n/d at denominator d (±50/d points), at most ±5 points so that "one in three"
+ * still means about a third.
+ */
+export function proportionHalfWidth(denominator: number): number {
+  return Math.min(50 / denominator, 5);
+}
+
+/** Group 1 is a plain "of", which only a small denominator takes. */
+const JOIN = /^[ \u00A0](?:(?:in|out of|of)[ \u00A0]every|in|out of|(of))[ \u00A0]$/;
+const LARGEST_PLAIN_OF_DENOMINATOR = 20;
+/** "Of every ", "out of every ", "for every ", "in every " right before a denominator. */
+const LEAD_IN = /(?<![\p{L}])(?:of|out of|for|in)[ \u00A0]+every[ \u00A0]$/iu;
+/** "20| attacks in 2024, |19": the share's noun and its modifiers, then a comma before the numerator. */
+const NOUN_THEN_COMMA = /^[ \u00A0]+\p{L}[^.;:!?]{0,60},[ \u00A0]+$/u;
+
+function numeratorFirst(text: string, a: Figure, b: Figure): boolean {
+  if (!isWholeCount(a) || b.percent || b.yearLike || b.value < 2 || b.value <= a.value) return false;
+  const join = JOIN.exec(text.slice(a.end, b.start));
+  return join !== null && (join[1] === undefined || b.value <= LARGEST_PLAIN_OF_DENOMINATOR);
+}
+
+function denominatorFirst(text: string, figures: readonly Figure[], i: number): ProportionHit | undefined {
+  const denominator = figures[i]!;
+  // A plain comparison first: nearly every figure fails it, and LEAD_IN's lookbehind is dearer.
+  if (text.slice(Math.max(0, denominator.start - 6), denominator.start - 1) !== 'every' || !isWholeCount(denominator) || denominator.value < 2) return undefined;
+  const lead = LEAD_IN.exec(text.slice(Math.max(0, denominator.start - 16), denominator.start));
+  if (!lead) return undefined;
+  // Years may qualify the noun ("Of every 20 attacks in 2024, 19"); they stay year claims.
+  let partner = i + 1;
+  while (partner < figures.length && isYear(text, figures[partner]!)) partner++;
+  const numerator = figures[partner];
+  if (!numerator || !isWholeCount(numerator) || numerator.value >= denominator.value) return undefined;
+  if (!NOUN_THEN_COMMA.test(text.slice(denominator.end, numerator.start))) return undefined;
+  return { share: share(numerator, denominator, numerator.start, numerator.end), phraseStart: denominator.start - lead[0].length, partner };
+}
+
+/** A whole number written without unit or multiplier: what a proportion is made of. */
+function isWholeCount(f: Figure): boolean {
+  return !f.percent && !f.yearLike && f.multiplier === 1 && Number.isInteger(f.value);
+}
+
+function share(numerator: Figure, denominator: Figure, start: number, end: number): Figure {
+  return {
+    ...numerator,
+    start,
+    end,
+    value: (100 * numerator.value) / denominator.value,
+    step: 2 * proportionHalfWidth(denominator.value),
+    percent: true,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Years written relative to another: "the year before", "the previous year", "a year
+ * earlier", "last year", and forwards "the year after", "the following year", "a year later".
+ * One is read only when an explicit year is written before it in its sentence, and is that
+ * year plus or minus one ("Pakistan entered 2025 having lost 1,712 lives the year before":
+ * 2024). Without one, the year it means is unknown and nothing is read: the checker decides
+ * what an unanchored "last year" is about (check/scope.ts).
+ *
+ * Not relative to a written year, so never read: "the year before the takeover", "a year after
+ * it" (relative to the words after them), "the year before last" (two years), "the last year"
+ * and "the past year" (the twelve months before writing).
+ */
+import { sentenceIndex } from './sentences';
+import type { YearMark } from './years';
+
+export interface RelativeYear {
+  start: number;
+  end: number;
+  year: number;
+}
+
+/** `marks`: the explicit years of the block, in reading order. */
+export function findRelativeYears(text: string, starts: readonly number[], marks: readonly YearMark[]): RelativeYear[] {
+  const found: RelativeYear[] = [];
+  // Every RELATIVE match holds "year"; most blocks hold none.
+  if (marks.length === 0 || !YEAR_WORD.test(text)) return found;
+  // Marks and matches both run in text order: one pass over each.
+  let next = 0;
+  let before: YearMark | undefined;
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    while (next < marks.length && marks[next]!.pos < m.index) before = marks[next++];
+    // The last year before it anchors it only in its own sentence.
+    if (!before || before.sentence !== sentenceIndex(starts, m.index)) continue;
+    const direction = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    found.push({ start: m.index, end: m.index + m[0].length, year: before.year + (FORWARD.has(direction) ? 1 : -1) });
+  }
+  return found;
+}
+
+const YEAR_WORD = /year/;
+const FORWARD = new Set(['after', 'later', 'following', 'next', 'subsequent']);
+/**
+ * What may not follow "the year before": the noun phrase it would be relative to, or "last".
+ * Case-sensitive throughout: under the `i` flag `\p{Lu}` would match every letter.
+ */
+const NOT_RELATIVE_TO_A_NOUN = '(?![ \\u00A0]+(?:(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|last)(?![\\p{L}])|\\p{Lu}|\\p{N}))';
+const RELATIVE = new RegExp(
+  [
+    `(?:[Tt]he|[Aa]|[Oo]ne)[ \\u00A0]+year[ \\u00A0]+(before|earlier|prior|after|later)(?![\\p{L}])${NOT_RELATIVE_TO_A_NOUN}`,
+    '[Tt]he[ \\u00A0]+(previous|preceding|prior|following|next|subsequent)[ \\u00A0]+year(?![\\p{L}])',
+    '(?<![Tt]he[ \\u00A0]+)([Ll]ast)[ \\u00A0]+year(?![\\p{L}])',
+  ].map((alternative) => `(?<![\\p{L}])${alternative}`).join('|'),
+  'gu',
+);
