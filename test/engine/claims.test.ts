@@ -140,6 +140,9 @@ describe('readClaims', () => {
       ['19 out of 20 attacks', '19 out of 20', 95, 2.5],
       ['nine in ten attacks', 'nine in ten', 90, 5],
       ['nine out of ten attacks', 'nine out of ten', 90, 5],
+      ['nineteen of every twenty attacks', 'nineteen of every twenty', 95, 2.5],
+      ['three in every four attacks', 'three in every four', 75, 5],
+      ['19 of 20 attacks', '19 of 20', 95, 2.5],
     ];
     for (const [text, written, value, half] of cases) {
       it(`reads ${JSON.stringify(written)} as ${value}% ±${half}`, () => {
@@ -155,6 +158,24 @@ describe('readClaims', () => {
       assert.ok(contains(c.interval, 33.4) && !contains(c.interval, 40));
     });
     it('does not read "3 in 2024" as a proportion', () => assert.deepEqual(read('3 in 2024').map((c) => c.kind), ['count', 'year']));
+    it('reads a plain "of" with a large denominator as two counts: "40 of 444 attacks"', () => assert.deepEqual(writtenOf('Only 40 of 444 attacks struck Punjab.'), ['40', '444']));
+    it('reads a denominator-first proportion on its numerator, its words from "Of every" on as its phrase', () => {
+      const text = 'Of every 20 attacks, 19 took place in Balochistan.';
+      const c = only(text);
+      assert.equal(c.kind, 'percent');
+      assert.equal(c.written, '19');
+      assert.equal(c.value, 95);
+      assert.deepEqual(c.interval, rounded(92.5, 97.5));
+      assert.equal(text.slice(c.phraseStart, c.phraseEnd), 'Of every 20 attacks, 19');
+    });
+    it('keeps a year between a denominator and its numerator a year', () => {
+      const claims = read('For every twenty attacks in 2024, nineteen struck Balochistan.');
+      assert.deepEqual(claims.map((c) => [c.kind, c.written]), [['year', '2024'], ['percent', 'nineteen']]);
+    });
+    const notDenominatorFirst = ['Of the 444 attacks, 420 struck Balochistan.', 'For every 100 attacks, 300 people died.', 'Of every 20 attacks. 19 struck.'];
+    for (const text of notDenominatorFirst) {
+      it(`reads no proportion in ${JSON.stringify(text)}`, () => assert.ok(read(text).every((c) => c.kind !== 'percent')));
+    }
   });
 
   describe('dates', () => {
@@ -258,6 +279,60 @@ describe('readClaims', () => {
     }
     it('reads a year range as two years', () => assert.deepEqual(read('From 2021 to 2024 it rose.').map((c) => c.kind), ['year', 'year']));
     it('skips fiscal years', () => assert.deepEqual(writtenOf('The 2021-22 budget.'), []));
+  });
+
+  describe('years relative to a written year', () => {
+    const cases: Array<[string, number]> = [
+      ['the year before', 2024],
+      ['a year earlier', 2024],
+      ['one year before', 2024],
+      ['the previous year', 2024],
+      ['the preceding year', 2024],
+      ['last year', 2024],
+      ['Last year', 2024],
+      ['the year after', 2026],
+      ['the following year', 2026],
+      ['a year later', 2026],
+    ];
+    for (const [phrase, year] of cases) {
+      it(`reads ${JSON.stringify(phrase)} after 2025 as ${year}`, () => {
+        const c = read(`Attacks fell in 2025; ${phrase}, they had risen.`).find((x) => x.written === phrase)!;
+        assert.equal(c.kind, 'year');
+        assert.deepEqual(c.date, { year, yearInferred: true });
+        assert.deepEqual(c.interval, closed(day(year, 1, 1), day(year, 12, 31)));
+      });
+    }
+    const unread = [
+      'The year before, attacks rose.',
+      'Attacks fell in 2025. The year before, they rose.',
+      'Attacks fell in 2025, a year after the takeover.',
+      'Attacks fell in 2025, the year after Pakistan struck.',
+      'Attacks fell in 2025, as in the year before last.',
+      'Attacks fell in 2025 and over the last year.',
+    ];
+    for (const text of unread) {
+      it(`reads no relative year in ${JSON.stringify(text)}`, () => assert.ok(read(text).every((c) => !c.date?.yearInferred)));
+    }
+    it('gives later dates the explicit year, not the relative one', () => {
+      const c = read('Pakistan entered 2025 having lost 1,712 lives the year before.', 'On December 28 they struck.').find((x) => x.kind === 'date')!;
+      assert.equal(c.date?.year, 2025);
+    });
+  });
+
+  describe('bare days', () => {
+    const before = 'Jets struck on 24 December 2024; the Taliban hit back on ';
+    const followers = ['the 28th.', 'the 28th against border posts.', 'the 28th by shelling posts.', 'the 28th – four days later.', 'the 28th (a Saturday).', 'the 28th and the 29th.'];
+    for (const after of followers) {
+      it(`reads ${JSON.stringify(after)} as a day of the month before it`, () => {
+        const c = read(before + after).find((x) => x.written === '28th')!;
+        assert.equal(c.kind, 'date');
+        assert.deepEqual(c.date, { year: 2024, month: 12, day: 28, yearInferred: true, monthInferred: true });
+      });
+    }
+    const notDays = ['the 18th Amendment.', 'the 20th century.', 'the 5th of the month.', 'the 11th Corps.', 'the 11th hour.'];
+    for (const after of notDays) {
+      it(`reads no day in ${JSON.stringify(after)}`, () => assert.equal(read(before + after).length, 1));
+    }
   });
 
   describe('precision', () => {
@@ -405,6 +480,10 @@ describe('readClaims', () => {
       ['It was 444, not only 400.', '400', false],
       ['The strike was not on December 24, 2024.', 'December 24, 2024', true],
       ['It was not 2021.', '2021', true],
+      ['It is a myth that 2,000 people died.', '2,000', true],
+      ['It is a myth that KP saw only 70% of attacks; the true share is 95%.', '95%', false],
+      ['It is a myth that the TTP spares civilians: 2,000 people died.', '2,000', false],
+      ['The data do not support claims of 2,000 deaths.', '2,000', true],
     ];
     for (const [text, written, negated] of cases) {
       it(`${negated ? 'marks' : 'does not mark'} ${written} in ${JSON.stringify(text)} as rejected`, () => {
@@ -444,6 +523,25 @@ describe('readClaims', () => {
       ['It was 95 per cent.', '95 per cent', undefined],
       ['444 attacks were recorded.', '444', undefined],
       ['According to CRSS, 444 attacks. Then 2,000 died.', '2,000', undefined],
+      ['Unverified social media posts spoke of 700 attacks.', '700', 'Unverified social media posts'],
+      ['A Taliban statement dated its retaliation to December 27.', 'December 27', 'A Taliban statement'],
+      ['The interior ministry put the number of attacks in 2024 at 500.', '500', 'The interior ministry'],
+      ['The surge put 2024 at the top, with 1,900 deaths.', '1,900', undefined],
+      ['The Pakistan Institute for Peace Studies (PIPS) recorded 521 attacks.', '521', 'The Pakistan Institute for Peace Studies (PIPS)'],
+      ['Over 2,000 deaths by some unofficial counts, though CRSS puts the figure at 1,612.', '2,000', 'some unofficial counts'],
+      ['Over 2,000 deaths by some unofficial counts, though CRSS puts the figure at 1,612.', '1,612', 'CRSS'],
+      ['A white paper, citing CRSS, put the toll at 1,300.', '1,300', 'CRSS'],
+      ['Using CRSS numbers, an op-ed noted that 1,126 people died.', '1,126', 'CRSS'],
+      ['Analysts cite the total, which CRSS put at about 520.', '520', 'CRSS'],
+      ['1,900 people died, CRSS said, and the ministry reported 1,300.', '1,900', 'CRSS'],
+      ["By one think tank's reckoning, 1,524 died in 2023, which makes the 1,124 dead of 2024 striking.", '1,524', 'one think tank'],
+      ["By one think tank's reckoning, 1,524 died in 2023, which makes the 1,124 dead of 2024 striking.", '1,124', undefined],
+      ['We follow the published report: 454 attacks.', '454', undefined],
+      ['Some claim that 2,000 died.', '2,000', 'Some'],
+      ['"The strikes of December 26 violated our sovereignty," an Afghan spokesman said.', 'December 26', 'an Afghan spokesman'],
+      ['"The strikes of December 26 violated our sovereignty," said an Afghan spokesman.', 'December 26', 'an Afghan spokesman'],
+      ['"The December 26 strikes violated our sovereignty." — Afghan defence ministry statement', 'December 26', 'Afghan defence ministry statement'],
+      ['The interior ministry released its annual report. According to the report, 500 attacks took place.', '500', 'The interior ministry'],
     ];
     for (const [text, written, attribution] of cases) {
       it(`attributes ${written} in ${JSON.stringify(text)} to ${attribution ?? 'no one'}`, () => {

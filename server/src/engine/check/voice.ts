@@ -4,10 +4,13 @@
  * reader's `negated` and `attribution` to what the checker needs:
  * - a sentence that calls a figure false ("claims that 1,700 died are false", "reports of
  *   2,000 deaths have been rejected") does not assert it;
- * - "some outlets put the toll at 1,900": the reader's verb list needs "put … at" with one
- *   noun, so longer objects are caught here;
+ * - "some local media outlets suggested 1,900": unnamed reporters with a verb the reader does
+ *   not list, or a subject longer than it takes, are caught here;
  * - "Pakistan recorded 1,700 deaths" or "terrorism claimed 1,700 lives" is the writer's
- *   statement, not an attribution to Pakistan or to terrorism.
+ *   statement, not an attribution to Pakistan or to terrorism, and a document named without
+ *   its author ("according to the year-end tally") is the brief's own source;
+ * - a figure in a subject its verb judges wrong ("claims that 1,200 people died understate the
+ *   count"), or one the writer says no evidence supports, is not asserted either.
  */
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
@@ -15,9 +18,13 @@ import type { CheckKnowledge } from './factIndex';
 import { PLACE_KINDS } from './scope';
 import { words } from './text';
 
-const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|wrong|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b/i;
+const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|wrong|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
 
-/** Whether the sentence calls one of its figures false. */
+/**
+ * Whether the sentence calls one of its figures false. A frame that opens a clause ("it is
+ * false that …; the true share is 95%") rejects that clause only, which the claim reader marks
+ * (claims/negation.ts).
+ */
 export function rejects(sentence: string): boolean {
   return REJECTS.test(sentence);
 }
@@ -31,16 +38,30 @@ const WITHDRAWN = /^[^;:]*?\b(?:was|were|been|is|are|later|since|subsequently|wi
 /**
  * The writer distancing themselves from a figure after it: "— a number we have not been able
  * to verify", "which remains unverified", "a figure … that this brief does not use", "a figure
- * we now withdraw". The writer does not assert such a figure.
+ * we now withdraw", "a figure that no dataset supports", "for which there is no evidence". The
+ * writer does not assert such a figure.
  */
-const DISTANCED = /^[^;]*?(?:\b(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|\bunverified\b|\bunconfirmed\b|\b(?:we|brief|paper|report|analysis|study)\s+(?:do|does|did)\s+not\s+(?:use|accept|rely\s+on|endorse)\b|\b(?:we|I)\s+(?:now\s+)?(?:withdraw|retract|reject|discard)\b)/iu;
+const DISTANCED = /^[^;]*?(?:\b(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|\bunverified\b|\bunconfirmed\b|\b(?:we|brief|paper|report|analysis|study)\s+(?:do|does|did)\s+not\s+(?:use|accept|rely\s+on|endorse)\b|\b(?:we|I)\s+(?:now\s+)?(?:withdraw|retract|reject|discard)\b|\bno\s+(?:[\p{L}-]+\s+){0,2}?(?:supports?|confirms?|corroborates?|substantiates?|bears?\s+(?:it\s+)?out|backs?\s+(?:it\s+)?up)\b|\bno\s+(?:[\p{L}-]+\s+)?(?:evidence|support|basis)\s+(?:for|of)\b|\bthere\s+(?:is|was)\s+no\s+(?:[\p{L}-]+\s+)?(?:evidence|support|basis)\b|\b(?:data|evidence|records?|datasets?|sources?)\s+(?:do|does|did)\s*(?:not|n['’]t)\s+(?:support|confirm|corroborate|bear\s+(?:it\s+)?out)\b)/iu;
+/**
+ * A word every DISTANCED alternative holds: most clauses hold none, and DISTANCED, tried at
+ * every position, is then skipped.
+ */
+const DISTANCING_WORD = /verif|confirm|corroborat|not\s+(?:use|accept|rely|endorse)|withdraw|retract|reject|discard|support|substantiat|bears?\s|backs?\s|evidence|basis/i;
 const CLAUSE_END = /[,;:]\s+(?:but|while|whereas|yet)\b/i;
+
+/**
+ * A subject holding the figure, judged wrong by its verb: "claims that 1,200 people died in
+ * 2024 understate the CRSS count", "reports of 900 attacks overstate the violence". The verb
+ * must follow in the figure's own clause (no comma between), so that a later clause's subject
+ * ("…, and official counts understate…") is not the figure's.
+ */
+const MISJUDGED = /^[^;:,—–]*?\b(?:understate|overstate|exaggerate|overestimate|underestimate|misstate|misrepresent)[sd]?\b/i;
 
 /** Whether the text after a figure, up to its clause's end, withdraws it. */
 export function withdrawnAfter(after: string): boolean {
   const end = CLAUSE_END.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
-  return WITHDRAWN.test(clause) || DISTANCED.test(clause);
+  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || MISJUDGED.test(clause);
 }
 
 /**
@@ -73,7 +94,12 @@ const REPORTING_VERB = /\b(?:put|puts|placed|places|estimated?|claim(?:ed)?|said
  */
 const NOT_REPORTERS = new Set(['terrorism', 'terror', 'violence', 'militancy', 'insurgency', 'attack', 'conflict', 'war', 'fighting', 'year', 'country', 'nation', 'province', 'region', 'it', 'this', 'that', 'which', 'they', 'we', 'our', 'my']);
 
-/** Whether an "attribution" the claim reader found is really the writer's own statement. */
+/**
+ * Whether an "attribution" the claim reader found is really the writer's own statement, or
+ * names nobody: a document referred to without its author ("according to the year-end tally",
+ * "as the published report notes"; the reader has already given it the publisher the paragraph
+ * names, if any) is the brief's own source, not a third party.
+ */
 export function ownVoice(attribution: string, knowledge: CheckKnowledge): boolean {
   let cache = ownVoiceCache.get(knowledge.actors);
   if (!cache) ownVoiceCache.set(knowledge.actors, (cache = new Map()));
@@ -87,7 +113,14 @@ const ownVoiceCache = new WeakMap<object, Map<string, boolean>>();
 /** Words that end the head of a subject: "Violence in KP", "the Institute for Conflict …". */
 const HEAD_END = new Set(['in', 'of', 'for', 'across', 'from', 'at', 'on', 'and', 'with', 'during']);
 
+/**
+ * "the report", "the year-end tally", "our count", "the latest figures": a determiner and a
+ * document, with at most two words that say which edition (never whose: "the ministry report").
+ */
+const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:published|latest|most|recent|year-end|end-of-year|mid-year|annual|yearly|monthly|quarterly|final|full|updated|revised|preliminary|provisional|same|above|original|new|current|complete|overall|available|cited)\s+){0,2}(?:analysis|article|report|source|author|study|paper|commentary|tally|count|data|figures|numbers|statistics|dataset|database|record|records|total|totals|estimate|estimates)$/i;
+
 function isOwnVoice(attribution: string, knowledge: CheckKnowledge): boolean {
+  if (UNNAMED_DOCUMENT.test(attribution.trim())) return true;
   // Only the subject's head noun decides: "Terrorism in KP claimed" is the writer's, "the
   // Pakistan Institute for Conflict and Security Studies" is an institute, not "conflict".
   const ws = words(attribution);
@@ -161,14 +194,13 @@ function startsWithName(said: string, name: string): boolean {
 
 /**
  * Whether an attribution cites the source's own authority for a fact the source states in its
- * own voice (no `attribution`): the source itself ("according to the analysis", "the report",
- * the author or publisher by name) or an actor the same source cites for its other figures
+ * own voice (no `attribution`): the source's author or publisher by name (an unnamed "the
+ * report" is the writer's voice, see `ownVoice`) or an actor the same source cites for its other figures
  * (CRSS, for a source whose counts are CRSS's). Such a figure is compared as the writer's own.
  * A party to the events ("the Taliban claim…") is not an authority, and stays attributed.
  */
 export function citesSourceAuthority(attribution: string, fact: Fact, knowledge: CheckKnowledge): boolean {
   if (fact.attribution) return false;
-  if (GENERIC_SOURCE.test(attribution.trim())) return true;
   let cache = authorityCache.get(fact);
   if (!cache) authorityCache.set(fact, (cache = new Map()));
   let cites = cache.get(attribution);
@@ -180,7 +212,6 @@ export function citesSourceAuthority(attribution: string, fact: Fact, knowledge:
   return cites;
 }
 
-const GENERIC_SOURCE = /^(?:the|this|that|our)\s+(?:analysis|article|report|source|author|study|paper|commentary)$/i;
 const authorityCache = new WeakMap<Fact, Map<string, boolean>>();
 
 function authorityNames(fact: Fact, knowledge: CheckKnowledge): string[] {

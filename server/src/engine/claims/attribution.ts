@@ -1,23 +1,38 @@
+import { publisherOf } from './documentReferences';
+import { findQuotations } from './quotations';
+
 /**
  * Who a sentence attributes its figures to. Only the words are captured ("some outlets",
  * "the Center for Research and Security Studies (CRSS)"): whether an attributed figure is
  * the writer's own claim is the checker's decision.
  *
- * Three shapes, from the most local to the widest:
+ * The shapes, from the widest to the most local:
+ * - "according to X", "per X", "X's figures", "by X's count", "by the reckoning of X", "by some
+ *   unofficial counts" bind to the whole sentence, except a comment of the writer's that a
+ *   figure after them opens (", which makes the 1,124 dead of 2024 all the more striking"). A
+ *   reckoning of someone's data is theirs: "by our reading of the CRSS data" is CRSS's, and "by
+ *   our count" alone the writer's ("our");
+ * - "X reported / said / put … at / spoke of / dated … to / …" binds to the figures after it up to
+ *   a contrast ("but", "while", ";") or a later reporting verb, or, when none follow, to those
+ *   before it ("…, CRSS said.");
+ * - "citing X", "using X's numbers", "drawing on X data" name whose figures a reporter relays:
+ *   X's, not the reporter's ("A white paper, citing CRSS, put the toll at 1,300");
+ * - "… were recorded by X" binds to the figures before it;
  * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
- * - "X reported / said / put it at / …" binds to the figures after it up to a contrast
- *   ("but", "while", ";") or, when none follow, to those before it ("…, CRSS said.");
- * - "according to X", "per X", "X's figures", "by X's count", "by the reckoning of X" bind to
- *   the whole sentence. A reckoning of someone's data is theirs: "by our reading of the CRSS
- *   data" is CRSS's, and "by our count" alone the writer's ("our").
+ * - a quotation whose speaker is named after it (quotations.ts) binds the figures inside it.
+ * A definite reference to a document ("according to the report") is its publisher's when the
+ * paragraph names one (documentReferences.ts).
  */
 export interface AttributionMention {
   words: string;
-  shape: 'as' | 'clause' | 'sentence' | 'passive';
-  /** Text range of the whole attributing phrase. */
+  shape: 'sentence' | 'clause' | 'relayed' | 'passive' | 'as' | 'quoted';
+  /** Text range of the whole attributing phrase; for a quotation, the quoted text. */
   start: number;
   end: number;
-  /** For clauses: where the figures it governs stop (a contrast or the sentence end). */
+  /**
+   * Where the figures it governs stop: for clauses and relayed sources a contrast, a later
+   * reporting verb or the sentence end; for sentence-wide ones a comment of the writer's.
+   */
   scopeEnd: number;
   /**
    * A verb of opinion ("argue", "insist") governs the clause it introduces only: "…1,500
@@ -29,35 +44,60 @@ export interface AttributionMention {
 export function findAttributions(text: string, from: number, to: number): AttributionMention[] {
   const sentence = text.slice(from, to);
   const found: AttributionMention[] = [];
-  for (const m of sentence.matchAll(ACCORDING)) {
-    const start = from + m.index;
-    found.push({ words: m[1]!.trim(), shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
-  }
+  for (const m of sentence.matchAll(ACCORDING)) found.push(sentenceWide(m[1]!.trim(), m, sentence, from));
   // POSSESSIVE needs "'s " and its scan is slow; most sentences have no possessive.
-  if (APOSTROPHE_S.test(sentence)) for (const m of sentence.matchAll(POSSESSIVE)) {
-    const start = from + m.index;
-    found.push({ words: m[1]!, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
-  }
+  if (APOSTROPHE_S.test(sentence)) for (const m of sentence.matchAll(POSSESSIVE)) found.push(sentenceWide(m[1]!, m, sentence, from));
   if (/[ \u00A0]by[ \u00A0]/.test(sentence)) findPassives(sentence, from, found);
   if (/(?:^|[ \u00A0])[Bb]y[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(BY_RECKONING)) {
-    const start = from + m.index;
     // "by the count" with no "of X" names nobody.
-    const words = (m[3] ?? m[1] ?? m[2])?.trim();
-    if (words) found.push({ words, shape: 'sentence', start, end: start + m[0].length, scopeEnd: to });
+    const words = (m[3] ?? m[1] ?? m[2] ?? m[4])?.trim();
+    if (words) found.push(sentenceWide(words, m, sentence, from));
   }
+  if (RELAYING_WORD.test(sentence)) findRelayed(sentence, from, to, found);
+  findClauses(sentence, from, to, found);
+  for (const q of findQuotations(text, from, to)) {
+    found.push({ words: q.speaker, shape: 'quoted', start: q.start, end: q.end, scopeEnd: q.end });
+  }
+  for (const m of found) m.words = publisherOf(m.words, text, m.start) ?? m.words;
+  return found;
+}
+
+/**
+ * A sentence-wide attribution (`m` matched in `sentence`, which starts at `from`). It stops at
+ * a comment of the writer's on what it reported, a relative clause of inference (", which
+ * makes the 1,124 dead of 2024 all the more striking"); a relative clause that goes on
+ * reporting (", which killed 1,300 people") is still the attributed party's.
+ */
+function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from: number): AttributionMention {
+  const end = m.index! + m[0].length;
+  const comment = COMMENT_WORD.test(sentence) ? WRITER_COMMENT.exec(sentence.slice(end)) : null;
+  return { words, shape: 'sentence', start: from + m.index!, end: from + end, scopeEnd: from + (comment ? end + comment.index : sentence.length) };
+}
+
+const COMMENT_WORD = /\b(?:which|this|something)\b/;
+const WRITER_COMMENT = /,[ \u00A0]+(?:which|this|something)[ \u00A0]+(?:makes?|made|means?|meant|renders?|rendered|underlines?|underlined|underscores?|underscored|highlights?|highlighted|explains?|explained|puts?[ \u00A0]+into[ \u00A0]+perspective)(?![\p{L}])/u;
+
+/**
+ * "X reported / said / put … at …": a subject before a reporting verb governs the figures
+ * after the verb, up to a contrast or the next reporting clause ("Analysts still cite the 2024
+ * total, which CRSS put at about 520": 520 is CRSS's), or, when none follow, those before it.
+ */
+function findClauses(sentence: string, from: number, to: number, found: AttributionMention[]): void {
   // VERB's lookbehind is tried at every position; this plain scan is ~8× cheaper and most
   // sentences hold none of the verbs.
   const verbs = VERB_STEM.test(sentence) ? [...sentence.matchAll(VERB)] : [];
+  const clauses: AttributionMention[] = [];
   verbs.forEach((m, i) => {
     const verbStart = m.index + (m[0].length - m[0].trimStart().length);
     const next = verbs[i + 1];
     // "media reports claimed": "reports" is part of the subject of "claimed".
     if (next && /^[ \u00A0]*$/.test(sentence.slice(m.index + m[0].length, next.index))) return;
+    const end = m.index + m[0].length;
+    if (isNounUse(sentence, m[0].trim(), verbStart, end)) return;
     const subject = subjectBefore(sentence, verbStart);
     if (!subject) return;
-    const end = m.index + m[0].length;
     const contrast = CONTRAST.exec(sentence.slice(end));
-    found.push({
+    clauses.push({
       words: subject.words,
       shape: subject.afterAs ? 'as' : 'clause',
       start: from + subject.start,
@@ -66,8 +106,63 @@ export function findAttributions(text: string, from: number, to: number): Attrib
       ...(OPINION.test(m[0].trim()) && { afterOnly: true }),
     });
   });
-  return found;
+  clauses.forEach((c, i) => {
+    const next = clauses[i + 1];
+    if (next && next.start >= c.end) c.scopeEnd = Math.min(c.scopeEnd, next.start);
+    found.push(c);
+  });
 }
+
+/**
+ * "the published report: 454 attacks", "where other counts differ", "claims of 2,000 deaths": a
+ * word that is a reporting verb or a noun is a noun after a determiner, after a determiner and
+ * an adjective, or before a colon or a preposition. A quantifier is also a subject ("some
+ * claim that 2,000 died"), so after one only a plural is a noun ("some claims").
+ */
+function isNounUse(sentence: string, verb: string, verbStart: number, end: number): boolean {
+  const word = verb.toLowerCase();
+  if (!NOUN_FORMS.has(word)) return false;
+  if (NOUN_NEXT.test(sentence.slice(end, end + 8))) return true;
+  const before = sentence.slice(Math.max(0, verbStart - 40), verbStart).split(/[ \u00A0]+/).filter(Boolean);
+  const last = before[before.length - 1]?.toLowerCase() ?? '';
+  const previous = before[before.length - 2]?.toLowerCase() ?? '';
+  if (QUANTIFIERS.has(last)) return word.endsWith('s');
+  return DETERMINERS.has(last) || (/^\p{Ll}+(?:ed|al|est)$/u.test(last) && (DETERMINERS.has(previous) || QUANTIFIERS.has(previous)));
+}
+
+const NOUN_NEXT = /^[ \u00A0]*(?::|(?:of|for|from|by)[ \u00A0])/;
+const NOUN_FORMS = new Set(['report', 'reports', 'count', 'counts', 'estimate', 'estimates', 'claim', 'claims', 'notes', 'date', 'dates']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'these', 'those', 'other', 'such', 'own', 'each', 'every', 'no', 'any', 'whose']);
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'both', 'one', 'few']);
+
+/**
+ * "citing CRSS", "using CRSS numbers", "drawing on data from the Pakistan Institute for Peace
+ * Studies": the source a reporter relays, a name, governs the figures of its clause as a
+ * subject does. A reason is no source ("citing security concerns" names nobody).
+ */
+function findRelayed(sentence: string, from: number, to: number, found: AttributionMention[]): void {
+  for (const m of sentence.matchAll(RELAYED)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const contrast = CONTRAST.exec(sentence.slice(end - from));
+    found.push({ words: (m[1] ?? m[2] ?? m[3])!.trim(), shape: 'relayed', start, end, scopeEnd: contrast ? end + contrast.index : to });
+  }
+}
+
+const RELAYING_WORD = /[Cc]iting|[Qq]uoting|[Uu]sing|[Dd]rawing on|[Bb]ased on|[Rr]elying on/;
+const NAME = '(?:the[ \\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.\'’-]*(?:[ \\u00A0]+(?:(?:of|for|and|the|on|in|&)[ \\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}&.\'’-]*)*(?:[ \\u00A0]+\\(\\p{Lu}\\p{L}*\\))?';
+const DATA_NOUN = '(?:numbers|data|figures?|counts?|tally|tallies|estimates?|statistics|database|dataset|reports?|records)';
+const RELAYED = new RegExp(
+  [
+    // "citing CRSS,", "quoting CRSS data": the name, alone or with its data, ends the phrase.
+    `(?<![\\p{L}])(?:[Cc]iting|[Qq]uoting)[ \\u00A0]+(${NAME}(?:['’]s)?(?:[ \\u00A0]+${DATA_NOUN})?)(?=[ \\u00A0]*(?:[,;:.!?)]|$))`,
+    // "using CRSS numbers", "drawing on CRSS's data", "based on CRSS figures"
+    `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on)[ \\u00A0]+(${NAME})(?:['’]s)?[ \\u00A0]+(?:own[ \\u00A0]+)?${DATA_NOUN}(?![\\p{L}])`,
+    // "using data from CRSS", "drawing on figures compiled by CRSS"
+    `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on)[ \\u00A0]+(?:the[ \\u00A0]+)?${DATA_NOUN}[ \\u00A0]+(?:of|from|by|compiled[ \\u00A0]+by)[ \\u00A0]+(${NAME})`,
+  ].join('|'),
+  'gu',
+);
 
 /**
  * Up to six words before a reporting verb, back to the start of their clause: the last
@@ -75,8 +170,12 @@ export function findAttributions(text: string, from: number, to: number): Attrib
  */
 function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean } | undefined {
   const head = skipAside(sentence.slice(0, verbStart));
-  const clauseStart = Math.max(...[',', ';', ':', '(', '—', '–'].map((p) => head.lastIndexOf(p))) + 1;
-  const tokens = [...head.slice(clauseStart).matchAll(/[^ \u00A0]+/g)];
+  // A bracket closed before the verb is inside the subject ("… Peace Studies (PIPS) recorded").
+  const bracket = head.lastIndexOf('(');
+  const openBracket = head.indexOf(')', bracket) < 0 ? bracket : -1;
+  const clauseStart = Math.max(openBracket, ...[',', ';', ':', '—', '–'].map((p) => head.lastIndexOf(p))) + 1;
+  // Quotation marks left of the subject close a quotation ('"…," an Afghan spokesman said').
+  const tokens = [...head.slice(clauseStart).matchAll(/[^ \u00A0]+/g)].filter((t) => !QUOTE_ONLY.test(t[0]));
   let first = 0;
   tokens.forEach((t, i) => {
     // "and" between capitalised words is inside a name ("Centre for Research and Security Studies").
@@ -108,6 +207,7 @@ function skipAside(head: string): string {
 }
 
 const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,12}|\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3}),[ \u00A0]*$/u;
+const QUOTE_ONLY = /^["“”'‘’]+$/u;
 const PERFECT = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'since', 'previously', 'earlier', 'initially']);
 
 /**
@@ -143,17 +243,21 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 /**
  * "by the interior ministry's count", "by our reading of the CRSS data", "by the reckoning of
  * CRSS": whose reckoning (1: our or my, 2: a possessive, none after "the") and, when given,
- * whose data it reads or whose reckoning it is (3).
+ * whose data it reads or whose reckoning it is (3); or "by some unofficial counts", "by one
+ * estimate": others', unnamed (4).
  */
-const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?))?(?=[ \u00A0]*(?:[,;:.!?)]|$))/gu;
+const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?))?|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures)))(?=[ \u00A0]*(?:[,;:.!?)—–]|$))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-// Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…").
-// A hyphen before the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|puts?[ \u00A0]+(?:it|the[ \u00A0]+\p{L}+)[ \u00A0]+at)(?![\p{L}])/giu;
+// Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…"),
+// of speaking of a figure ("posts spoke of 700 attacks"), of dating an event ("state media dated
+// the retaliation to December 27") and of putting a figure on something ("the ministry put the
+// number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
+// the verb makes it part of another word ("double-counts").
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:spoke|speaks|spoken|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:the|its|their|this|that|these|those|it|them)(?:[ \u00A0][^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|put/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|put|(?:spoke|speaks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it)|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'have', 'has', 'not', 'the', 'a', 'an']);
@@ -170,21 +274,26 @@ export function bindAttributions(
   const rank: number[] = spans.map(() => 0);
   for (const m of mentions) {
     if (m.shape === 'sentence') {
-      spans.forEach((_, i) => give(bound, rank, i, m.words, 1));
+      spans.forEach((s, i) => { if (s.start < m.scopeEnd) give(bound, rank, i, m.words, RANK.sentence); });
     } else if (m.shape === 'passive') {
-      spans.forEach((s, i) => { if (s.end <= m.start) give(bound, rank, i, m.words, 2); });
+      spans.forEach((s, i) => { if (s.end <= m.start) give(bound, rank, i, m.words, RANK.passive); });
     } else if (m.shape === 'as') {
       let before = -1;
       spans.forEach((s, i) => { if (s.end <= m.start) before = i; });
-      give(bound, rank, before >= 0 ? before : spans.findIndex((s) => s.start >= m.end), m.words, 3);
+      give(bound, rank, before >= 0 ? before : spans.findIndex((s) => s.start >= m.end), m.words, RANK.as);
+    } else if (m.shape === 'quoted') {
+      spans.forEach((s, i) => { if (s.start >= m.start && s.end <= m.end) give(bound, rank, i, m.words, RANK.quoted); });
     } else {
       const after = spans.map((s, i) => (s.start >= m.end && s.start < m.scopeEnd ? i : -1)).filter((i) => i >= 0);
       const governed = after.length > 0 || m.afterOnly ? after : spans.map((s, i) => (s.end <= m.start ? i : -1)).filter((i) => i >= 0);
-      for (const i of governed) give(bound, rank, i, m.words, 2);
+      for (const i of governed) give(bound, rank, i, m.words, RANK[m.shape]);
     }
   }
   return bound;
 }
+
+/** How local each shape is: a figure takes the most local mention that governs it. */
+const RANK: Record<AttributionMention['shape'], number> = { sentence: 1, clause: 2, relayed: 3, passive: 4, as: 5, quoted: 6 };
 
 /** Binds `words` to span `i` unless a more local mention already has it (`rank`). */
 function give(bound: Array<string | undefined>, rank: number[], i: number, words: string, level: number): void {

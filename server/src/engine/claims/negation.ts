@@ -4,12 +4,34 @@ import { SPACE_BEFORE } from './hedges';
  * Whether the writer rejects the figure starting at `start` (hedge words already excluded):
  * "not 1,700", "rather than 1,700", "instead of 1,700", "it was not 444 attacks", "not on December 24". Negated
  * bounds ("not less than") never reach here because `hedges.ts` has taken their words.
+ * A frame that calls what follows false rejects every figure of its clause: "it is a myth
+ * that 2,000 people died", "it is untrue that … only 70% of attacks"; a semicolon or a colon
+ * ends it ("…; the true share is 95%").
  */
 export function isRejected(text: string, start: number, floor: number): boolean {
   // REJECTION ends in a space before the figure: without one it cannot match (a cheap test
   // first, as most figures follow no rejection at all).
   if (start <= floor || !SPACE_BEFORE.has(text[start - 1]!)) return false;
-  return REJECTION.test(text.slice(Math.max(floor, start - 24), start));
+  if (REJECTION.test(text.slice(Math.max(floor, start - 24), start))) return true;
+  const clause = text.slice(Math.max(floor, start - FRAME_REACH), start);
+  return FRAME_WORD.test(clause) && FALSE_FRAME.test(clause);
 }
 
 const REJECTION = /(?:(?<![\p{L}])(?:not|never|nor|rather than|instead of)|n['’]t)[ \u00A0]+(?:(?:the|on|in)[ \u00A0]+)?$/iu;
+/** How far before a figure its clause's frame may start. */
+const FRAME_REACH = 200;
+/** A word every FALSE_FRAME holds: most clauses have none, and the full pattern is skipped. */
+const FRAME_WORD = /myth|fiction|falsehood|misconception|fallacy|canard|false|untrue|not true|wrong|incorrect|inaccurate|mistaken|nonsense|support|bear|corroborat|confirm/i;
+/**
+ * "it is a myth that", "it is simply false that", "it is wrong to say that", "the myth that",
+ * "the false claim that", "the data do not support claims of", "no dataset supports reports
+ * that", followed by the figure's clause up to it.
+ */
+const FALSE_FRAME = new RegExp(
+  '(?<![\\p{L}])(?:(?:it|this)[ \\u00A0]+(?:is|was|remains)|it[\'’]s)[ \\u00A0]+(?:(?:simply|plainly|just|also|equally|therefore|thus|clearly|demonstrably|patently|quite|entirely)[ \\u00A0]+)?' +
+    '(?:a[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|false|untrue|not[ \\u00A0]+true|wrong|incorrect|inaccurate|mistaken|nonsense)' +
+    '(?:[ \\u00A0]+to[ \\u00A0]+(?:say|claim|suggest|argue|think|believe|assume))?[ \\u00A0]+that[ \\u00A0][^;:]*$' +
+    '|(?<![\\p{L}])the[ \\u00A0]+(?:(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|(?:false|mistaken|erroneous|debunked|discredited)[ \\u00A0]+(?:claim|notion|idea|belief|assertion|story|narrative|impression)s?)[ \\u00A0]+that[ \\u00A0][^;:]*$' +
+    '|(?<![\\p{L}])(?:(?:do|does|did)[ \\u00A0]*(?:not|n[\'’]t)[ \\u00A0]+|no[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?)(?:supports?|confirms?|corroborates?|bears?[ \\u00A0]+out)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:[\\p{L}-]+[ \\u00A0]+)?(?:claims?|reports?|figures?|estimates?|counts?|talk|suggestions?|assertions?)[ \\u00A0]+(?:of|that)[ \\u00A0][^;:]*$',
+  'iu',
+);
