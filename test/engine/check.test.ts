@@ -9,6 +9,7 @@ import { dayNumber, factInterval, judge, overlaps } from '../../server/src/engin
 import type { Finding } from '../../server/src/engine/check/model';
 import { CHECKS, severityFor } from '../../server/src/engine/check/registry';
 import { replaceDate, replaceNumber } from '../../server/src/engine/check/replacement';
+import { leadingDenominator, numeratorText, shareText } from '../../server/src/engine/check/shareText';
 import { suppressed } from '../../server/src/engine/check/suppress';
 import { stem, words } from '../../server/src/engine/check/text';
 import type { Claim, Interval } from '../../server/src/engine/claims/model';
@@ -240,6 +241,30 @@ describe('check: replacement', () => {
     assert.equal(replaceNumber('97 per cent', 95, true), '95 per cent');
     assert.equal(replaceNumber('ninety-seven per cent', 95, true), 'ninety-five per cent');
     assert.equal(replaceNumber('seventeen hundred', 1612, false), '1,612');
+  });
+  it('keeps the form of a proportion, or offers no text', () => {
+    assert.equal(shareText('Three of every four', 95), 'Nineteen of every twenty');
+    assert.equal(shareText('three of four', 95), 'nineteen of twenty');
+    assert.equal(shareText('8 out of every 10', 95), '19 out of every 20');
+    assert.equal(shareText('Four in five', 95), 'Nineteen in twenty');
+    // No proportion up to twenty says 37% exactly: a percentage would break the form.
+    assert.equal(shareText('Three of every four', 37), undefined);
+    assert.equal(shareText('two-thirds', 95), 'ninety-five per cent');
+  });
+  it('replaces the numerator of a denominator-first share by the share of its denominator', () => {
+    assert.equal(leadingDenominator('Of every 20 attacks, 12'), 20);
+    assert.equal(leadingDenominator('For every twenty attacks, twelve'), 20);
+    assert.equal(leadingDenominator('12'), undefined);
+    assert.equal(numeratorText('12', 20, 95), '19');
+    assert.equal(numeratorText('twelve', 20, 95), 'nineteen');
+    assert.equal(numeratorText('7', 10, 95), undefined);
+    const text = 'Of every 20 attacks, 12 took place in Balochistan or KP.';
+    const f = check(text).findings.find((x) => x.check === 'percent-mismatch');
+    assert.equal(f?.replacement, '19');
+    assert.equal(text.slice(f!.replacementStart, f!.replacementEnd), '12');
+    const tenths = check('Of every 10 attacks, 7 took place in Balochistan or KP.').findings.find((x) => x.check === 'percent-mismatch');
+    assert.ok(tenths, 'still flagged');
+    assert.equal(tenths.replacement, undefined);
   });
   it('keeps the writer date style', () => {
     const date = (year: number, month?: number, day?: number, yearInferred = false) =>

@@ -1,8 +1,11 @@
 /**
  * Which measure a count or percent is about: the nearest fact term that governs it in its
  * sentence. In order:
- *  1. the noun phrase right after the figure ("1,612 fatalities", "444 terrorist attacks",
- *     "95% of all terrorist attacks", "1,612 people were killed"); if that phrase names
+ *  0. a term inside the figure's own phrase, before it: the noun of a proportion written
+ *     denominator first ("Of every 20 attacks, 12 took place…");
+ *  1. the noun phrase right after the figure and its hedge words ("1,612 fatalities", "1,612+
+ *     fatalities", "444 terrorist attacks", "95% of all terrorist attacks", "two-thirds of the
+ *     444 attacks", "1,612 people were killed"); if that phrase names
  *     something else ("1,700 injured", "a 20% rise"), the figure is about that and is not linked,
  *     and a comparative after it ("20% more than in 2023") makes it a difference, never a level;
  *  2. a term before it joined by linking words only ("the death toll rose to 1,700",
@@ -93,6 +96,9 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   // Only a cause before the figure is its subject; one after it is a comparison ("…, more than the floods").
   const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
   if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
+  // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
+  const inPhrase = termInPhrase(ctx, claim, kind);
+  if (inPhrase) return inPhrase;
   const after = afterFigure(ctx, claim, kind, sentence);
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
@@ -171,6 +177,30 @@ function nearest(hits: TermHit[], pos: number): TermHit {
   return hits.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a));
 }
 
+/**
+ * A term between the start of the claim's phrase and its figure: the noun of a proportion
+ * written denominator first ("Of every 20 attacks, 12"), linked as a term before the figure.
+ * A subgroup ("Of every 20 suicide attacks") or a term no fact of the kind measures ("Of every
+ * 20 deaths, 12 were civilians") makes the share another measure's.
+ */
+function termInPhrase(ctx: BlockContext, claim: Claim, kind: ValueKind): MeasureResult | undefined {
+  const phraseStart = textIndex(ctx.block, claim.phraseStart);
+  if (phraseStart >= claim.textStart) return undefined;
+  let hit: TermHit | undefined;
+  for (const h of ctx.hits) {
+    if (h.start >= claim.textStart) break;
+    if (h.start >= phraseStart && h.end <= claim.textStart) hit = h;
+  }
+  if (!hit) return undefined;
+  const text = ctx.block.text;
+  const modifier = ctx.words[hit.first - 1];
+  if (modifier && modifier.start >= phraseStart && namesSubgroup(modifier.lower)) {
+    return { reason: `the figure is about “${modifier.lower} ${text.slice(hit.start, hit.end)}”, a part of the measure` };
+  }
+  if (ofKind(hit, kind).length === 0) return { reason: `the figure is about “${text.slice(hit.start, hit.end)}”, which no ${kind} fact measures` };
+  return linked(text, hit, kind, 'before', true);
+}
+
 interface After {
   hit?: TermHit;
   certain: boolean;
@@ -181,7 +211,8 @@ interface After {
 /** The noun phrase right after the figure (and its unit). */
 function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number]): After {
   const text = ctx.block.text;
-  let pos = claim.textEnd;
+  // From the end of the hedge words: "1,612+ fatalities", "1,600 or more fatalities".
+  let pos = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
   const unit = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i.exec(text.slice(pos, pos + 12));
   if (kind === 'percent' && unit) pos += unit[0].length;
   if (RATE_AFTER.test(text.slice(pos, pos + 20))) return { certain: false, other: 'a rate (“per …”)' };
@@ -190,6 +221,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   const modifiers: Word[] = [];
   let person = false;
   let leadingOf = kind === 'percent';
+  let ofRead = false;
   for (let prevEnd = pos; i < ctx.words.length && ctx.words[i]!.start < sentenceEnd; i++) {
     const w = ctx.words[i]!;
     // Only spaces (or a footnote mark, U+FFFC) may separate the words of the phrase.
@@ -206,7 +238,19 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       return { hit, certain: !capitalised };
     }
     // "95% of all the country's terrorist attacks": a possessive determiner is no modifier.
-    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^\p{Ll}+['’]s$/u.test(w.lower))) continue;
+    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^\p{Ll}+['’]s$/u.test(w.lower))) {
+      ofRead = true;
+      continue;
+    }
+    // "Nearly two-thirds of the 444 attacks": the count of the whole is passed over, words and all.
+    if (leadingOf && ofRead) {
+      const whole = countAt(ctx, w.start);
+      if (whole !== undefined) {
+        while (i + 1 < ctx.words.length && ctx.words[i + 1]!.start < whole) i++;
+        prevEnd = Math.max(ctx.words[i]!.end, whole);
+        continue;
+      }
+    }
     // "444 attacks, 90 per cent of them in two provinces": the share is of the term just named,
     // and where they happened. "30% of them suicide bombings" is a share of another thing.
     if (leadingOf && OF_PRONOUNS.has(w.lower)) {
@@ -228,6 +272,20 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   const head = modifiers[modifiers.length - 1];
   return { certain: false, other: head && text.slice(head.start, head.end) };
 }
+
+/** The end (block text position) of the count claim whose phrase starts at `pos`, if any. */
+function countAt(ctx: BlockContext, pos: number): number | undefined {
+  for (const c of ctx.claims) {
+    if (c.textStart > pos + MAX_HEDGE) break;
+    if (c.kind !== 'count') continue;
+    const start = Math.min(textIndex(ctx.block, c.phraseStart), c.textStart);
+    if (start === pos) return Math.max(c.textEnd, textIndex(ctx.block, c.phraseEnd));
+  }
+  return undefined;
+}
+
+/** Longest hedge, in characters, before a figure ("no fewer than", "an estimated"). */
+const MAX_HEDGE = 40;
 
 type Before = { hit: TermHit; certain: boolean; how: LinkHow } | { reason?: string };
 

@@ -20,7 +20,7 @@ import type { Claim, Interval } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { formatNumber, MONTHS, qualifierWords } from '../factbase/values';
 import { factInterval, overlaps } from './judge';
-import { isShare, shareText } from './shareText';
+import { isShare, leadingDenominator, numeratorText, shareText } from './shareText';
 
 export interface Replacement {
   text: string;
@@ -43,14 +43,29 @@ export function replacementFor(claim: Claim, fact: Fact, written: string, phrase
   const percent = value.kind === 'percent';
   // A range is replaced whole, from its first figure's style: "between 500 and 550" → "444".
   const model = claim.hedge === 'range' ? firstOfRange(written) : written;
-  const figure = percent && isShare(model) ? shareText(model, value.value) : replaceNumber(model, value.value, percent);
+  const figure = percent ? shareFigure(model, phrase, value.value) : replaceNumber(model, value.value, false);
   if (figure === undefined) return undefined;
   const target = factInterval(fact)!;
   if (claim.hedge !== 'range' && overlaps(hedgeInterval(claim.hedge, value.value), target)) {
     return figure === written ? undefined : { text: figure, start: claim.start, end: claim.end };
   }
+  // The phrase of a denominator-first share holds its denominator ("Of every 20 attacks, 12"):
+  // it is no place for the source's hedged wording.
+  if (percent && !isShare(model) && leadingDenominator(phrase) !== undefined) return undefined;
   const text = `${qualifierWords(fact.qualifier)}${figure}`;
   return { text: /^\p{Lu}/u.test(phrase) ? text[0]!.toUpperCase() + text.slice(1) : text, start: claim.phraseStart, end: claim.phraseEnd };
+}
+
+/**
+ * A percentage in the writer's form: a proportion or fraction as one (shareText.ts), the
+ * numerator of a denominator-first share ("Of every 20 attacks, 12") as the source's share of
+ * that denominator, a percentage as a percentage.
+ */
+function shareFigure(written: string, phrase: string, percent: number): string | undefined {
+  if (isShare(written)) return shareText(written, percent);
+  const denominator = phrase === written ? undefined : leadingDenominator(phrase);
+  if (denominator !== undefined) return numeratorText(written, denominator, percent);
+  return replaceNumber(written, percent, true);
 }
 
 /** The first figure of a range as written ("500" of "500 and 550", "1.5k" of "1.5k–2k"). */

@@ -53,6 +53,8 @@ const NARROW =
 /** "…, the first quarter of 2025 suggested": narrowing words opening a clause as its subject. */
 const NARROW_SUBJECT_BEFORE = /(?:^|[,;:][ \u00A0]*|[ \u00A0](?:and|but|while|whereas)[ \u00A0]+)the[ \u00A0]+$/i;
 const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
+/** "2024's 1,162": only a possessive between a year and the figure's phrase. */
+const POSSESSIVE_YEAR = /^['’]s[ \u00A0]+$/;
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
 const SINCE = /\bsince\b/gi;
 /** "the highest since 2015": the year is a reference point, not the figure's scope. */
@@ -96,7 +98,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const text = ctx.block.text;
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
-  const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence, s));
+  const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence, s, explicitYearIn(ctx, s, e)));
   // Only figures in a clause before it escape it: "The first half of 2024 was bloody, with 900 deaths" is narrowed.
   const beforeNarrowClause = period.narrowClauseStart !== undefined && claim.textStart < period.narrowClauseStart;
   if (period.narrow && !beforeNarrowClause) return period.narrow;
@@ -185,7 +187,12 @@ interface SentencePeriod {
   years?: YearScope;
 }
 
-function sentencePeriod(sentence: string, offset: number): SentencePeriod {
+/** Whether a year is written out in the block text [s, e): a year or date whose year nobody inferred. */
+function explicitYearIn(ctx: BlockContext, s: number, e: number): boolean {
+  return ctx.claims.some((c) => c.textStart >= s && c.textStart < e && temporal(c) && c.date !== undefined && !c.date.yearInferred && c.date.year !== 0);
+}
+
+function sentencePeriod(sentence: string, offset: number, explicitYear: boolean): SentencePeriod {
   // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
   // total; it does not narrow its period.
   const narrow = NARROW.exec(sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length)));
@@ -205,17 +212,23 @@ function sentencePeriod(sentence: string, offset: number): SentencePeriod {
   const span = MULTI_YEAR.exec(sentence);
   if (span) return { since, years: { kind: 'year', years: [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])], from: 'its sentence' } };
   // "last year", "this year": relative to when the brief was written, which is the fact's time.
-  if (RELATIVE_YEAR.test(sentence)) return { since, years: { kind: 'none' } };
+  // Beside a written year ("In 2023 CRSS counted 1,524 deaths, up from 1,000 the previous
+  // year") the sentence's years scope its figures instead, the relative one read from it.
+  if (!explicitYear && RELATIVE_YEAR.test(sentence)) return { since, years: { kind: 'none' } };
   return { since };
 }
 
 /**
- * The time that governs a figure: a year closely after it in the same clause ("1,700
+ * The time that governs a figure: a year in the possessive right before it ("2024's 1,162
+ * fatalities dwarfed 2023's 1,000"), else a year closely after it in the same clause ("1,700
  * fatalities in 2023 and 444 attacks in 2024", "from 1,000 in 2023 to 1,900 in 2024"), else
  * the nearest one before it ("In 2023, 500 attacks"), else the nearest one at all.
  */
 function governingTime(ctx: BlockContext, claim: Claim, times: Claim[]): Claim {
   const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const owner = times.find((t) => t.textEnd <= phraseStart && phraseStart - t.textEnd <= 4 && POSSESSIVE_YEAR.test(text.slice(t.textEnd, phraseStart)));
+  if (owner) return owner;
   const figures = ctx.claims.filter((c) => c.kind === 'count' || c.kind === 'percent');
   const close = times.find((t) => {
     if (t.textStart < claim.textEnd) return false;

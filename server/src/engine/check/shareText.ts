@@ -3,10 +3,16 @@
  * 10") or a fraction ("two thirds"): the source's percentage as a proportion in the writer's
  * style when one with a small denominator is exact (95% → "nineteen in twenty", "19 in 20"),
  * else as a percentage ("95 per cent" after words, "95%" after digits). Replacing only the
- * numerator gave "ninety-five in five".
+ * numerator gave "ninety-five in five". A proportion keeps its form or gets no text: "Three of
+ * every four" → "Nineteen of every twenty", never "Ninety-five of every four", and a share
+ * that no small proportion says exactly is left to the writer. A proportion written
+ * denominator first ("Of every 20 attacks, 12 took place…") underlines only its numerator,
+ * which becomes the source's share of the same denominator when that is a whole number.
  */
 
-const PROPORTION = /^(.+?)([ \u00A0](?:in|out of)[ \u00A0])(.+)$/;
+const PROPORTION = /^(.+?)([ \u00A0](?:in|out[ \u00A0]of|of)(?:[ \u00A0]every)?[ \u00A0])(.+)$/;
+/** "Of every 20 attacks, …", "For every twenty attacks, …": group 1 is the denominator. */
+const DENOMINATOR_FIRST = /^(?:of|out[ \u00A0]+of|for|in)[ \u00A0]+every[ \u00A0]+([\p{L}\d-]+)/iu;
 const FRACTION = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 const LARGEST_DENOMINATOR = 20;
 
@@ -25,14 +31,15 @@ export function isShare(written: string): boolean {
   return PROPORTION.test(written) || FRACTION.test(written);
 }
 
-/** `percent` written the way the writer wrote their share. */
-export function shareText(written: string, percent: number): string {
+/** `percent` written the way the writer wrote their share; undefined when its form cannot say it. */
+export function shareText(written: string, percent: number): string | undefined {
   const inWords = !/\d/.test(written);
   const capital = /^\p{Lu}/u.test(written);
   const proportion = PROPORTION.exec(written);
-  const fit = proportion ? fraction(percent) : undefined;
   let text: string;
-  if (proportion && fit) {
+  if (proportion) {
+    const fit = fraction(percent);
+    if (!fit) return undefined;
     const [n, d] = fit;
     const say = (x: number) => (inWords && x < 100 ? smallNumberWords(x) : String(x));
     text = `${say(n)}${proportion[2]}${say(d)}`;
@@ -50,4 +57,25 @@ function fraction(percent: number): [number, number] | undefined {
     if (Number.isInteger(n) && n > 0 && n < d) return [n, d];
   }
   return undefined;
+}
+
+/** The denominator of a share written denominator first ("Of every 20 attacks, 12"), if `phrase` is one. */
+export function leadingDenominator(phrase: string): number | undefined {
+  const m = DENOMINATOR_FIRST.exec(phrase);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  if (/^\d+$/.test(word)) return Number(word);
+  for (let n = 2; n < 100; n++) if (smallNumberWords(n) === word) return n;
+  return undefined;
+}
+
+/**
+ * The numerator of a denominator-first share for `percent` of `denominator`, written like
+ * `written` ("12" → "19", "twelve" → "nineteen"); undefined unless it is a whole number.
+ */
+export function numeratorText(written: string, denominator: number, percent: number): string | undefined {
+  const n = (percent * denominator) / 100;
+  if (!Number.isInteger(n) || n <= 0 || n >= denominator) return undefined;
+  const text = /\d/.test(written) ? String(n) : smallNumberWords(n);
+  return /^\p{Lu}/u.test(written) ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
