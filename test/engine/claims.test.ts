@@ -484,6 +484,10 @@ describe('readClaims', () => {
       ['It is a myth that KP saw only 70% of attacks; the true share is 95%.', '95%', false],
       ['It is a myth that the TTP spares civilians: 2,000 people died.', '2,000', false],
       ['The data do not support claims of 2,000 deaths.', '2,000', true],
+      ['It is not the case that 1,800 people died.', '1,800', true],
+      ['We reject the figure of 700 attacks.', '700', true],
+      ['The ministry, speaking on 30 December, said 19 soldiers died.', '30 December', true],
+      ['The strikes took place on 30 December.', '30 December', false],
     ];
     for (const [text, written, negated] of cases) {
       it(`${negated ? 'marks' : 'does not mark'} ${written} in ${JSON.stringify(text)} as rejected`, () => {
@@ -542,6 +546,9 @@ describe('readClaims', () => {
       ['"The strikes of December 26 violated our sovereignty," said an Afghan spokesman.', 'December 26', 'an Afghan spokesman'],
       ['"The December 26 strikes violated our sovereignty." — Afghan defence ministry statement', 'December 26', 'Afghan defence ministry statement'],
       ['The interior ministry released its annual report. According to the report, 500 attacks took place.', '500', 'The interior ministry'],
+      ['Hardly 1,000 people died, says one commentator, but CRSS counted 1,612.', '1,000', 'one commentator'],
+      ["The interior ministry's higher estimate of 2,100 deaths exceeds the CRSS count of 1,450.", '2,100', 'The interior ministry'],
+      ["The interior ministry's higher estimate of 2,100 deaths exceeds the CRSS count of 1,450.", '1,450', undefined],
     ];
     for (const [text, written, attribution] of cases) {
       it(`attributes ${written} in ${JSON.stringify(text)} to ${attribution ?? 'no one'}`, () => {

@@ -57,11 +57,20 @@ const CLAUSE_END = /[,;:]\s+(?:but|while|whereas|yet)\b/i;
  */
 const MISJUDGED = /^[^;:,—–]*?\b(?:understate|overstate|exaggerate|overestimate|underestimate|misstate|misrepresent)[sd]?\b/i;
 
+/**
+ * A predicate that denies the subject holding the figure: "reports that 2,200 people died have
+ * not been borne out", "claims that … are not supported by the data", "… have never been
+ * substantiated". Like MISJUDGED, the verb must be in the figure's own clause.
+ */
+const DENIED = /^[^;:,—–]*?\b(?:have|has|had|was|were|is|are|be)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:borne\s+out|supported|substantiated|corroborated|confirmed|verified|proven|proved|established)\b/i;
+/** A word every DENIED match holds. */
+const DENIAL_WORD = /borne|support|substantiat|corroborat|confirm|verif|prove|establish/i;
+
 /** Whether the text after a figure, up to its clause's end, withdraws it. */
 export function withdrawnAfter(after: string): boolean {
   const end = CLAUSE_END.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
-  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || MISJUDGED.test(clause);
+  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || MISJUDGED.test(clause) || (DENIAL_WORD.test(clause) && DENIED.test(clause));
 }
 
 /**

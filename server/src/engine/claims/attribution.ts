@@ -25,7 +25,7 @@ import { findQuotations } from './quotations';
  */
 export interface AttributionMention {
   words: string;
-  shape: 'sentence' | 'clause' | 'relayed' | 'passive' | 'as' | 'quoted';
+  shape: 'sentence' | 'clause' | 'relayed' | 'passive' | 'as' | 'quoted' | 'owned';
   /** Text range of the whole attributing phrase; for a quotation, the quoted text. */
   start: number;
   end: number;
@@ -55,6 +55,15 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   }
   if (RELAYING_WORD.test(sentence)) findRelayed(sentence, from, to, found);
   findClauses(sentence, from, to, found);
+  // ", says one commentator,": the cheap test is a comma before a verb of saying.
+  if (/,[ \u00A0]+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted)[ \u00A0]/.test(sentence)) findInverted(sentence, from, found);
+  // "the interior ministry's higher estimate of 2,100": the possessor's, for that figure only.
+  if (APOSTROPHE_S.test(sentence) && /[ \u00A0]of[ \u00A0]/.test(sentence)) {
+    for (const m of sentence.matchAll(OWNED_FIGURE)) {
+      const start = from + m.index;
+      found.push({ words: m[1]!, shape: 'owned', start, end: start + m[0].length, scopeEnd: start + m[0].length });
+    }
+  }
   for (const q of findQuotations(text, from, to)) {
     found.push({ words: q.speaker, shape: 'quoted', start: q.start, end: q.end, scopeEnd: q.end });
   }
@@ -76,6 +85,27 @@ function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from
 
 const COMMENT_WORD = /\b(?:which|this|something)\b/;
 const WRITER_COMMENT = /,[ \u00A0]+(?:which|this|something)[ \u00A0]+(?:makes?|made|means?|meant|renders?|rendered|underlines?|underlined|underscores?|underscored|highlights?|highlighted|explains?|explained|puts?[ \u00A0]+into[ \u00A0]+perspective)(?![\p{L}])/u;
+
+/**
+ * ", says one commentator," / ", said the minister.": a reporting clause with its subject after
+ * the verb, inside the sentence after the figures it reports. It binds to the figures before it
+ * (back to the previous contrast or semicolon, as a clause does), never to those after.
+ */
+function findInverted(sentence: string, from: number, found: AttributionMention[]): void {
+  for (const m of sentence.matchAll(INVERTED)) {
+    const start = from + m.index;
+    found.push({ words: m[1]!.trim(), shape: 'clause', start, end: start + m[0].length, scopeEnd: start + m[0].length });
+  }
+}
+
+const INVERTED = /,[ \u00A0]+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted)[ \u00A0]+(?!that[ \u00A0])((?:the|a|an|one|some|several|many|\p{Lu})[^,;:.!?"“”\d]{1,80}?)(?=[ \u00A0]*(?:[,;:.!?]|$))/gu;
+
+/**
+ * "the interior ministry's higher estimate of 2,100 deaths", "CRSS's count of 1,450": whose
+ * figure the one right after "of" is. A determiner opens a lower-case possessor, capitalised
+ * words a name.
+ */
+const OWNED_FIGURE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?)[ \u00A0]+(?:(?!(?:the|an?)[ \u00A0])[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|claims?|numbers?)[ \u00A0]+of[ \u00A0]+(?=[^ \u00A0])/gu;
 
 /**
  * "X reported / said / put … at …": a subject before a reporting verb governs the figures
@@ -281,6 +311,8 @@ export function bindAttributions(
       let before = -1;
       spans.forEach((s, i) => { if (s.end <= m.start) before = i; });
       give(bound, rank, before >= 0 ? before : spans.findIndex((s) => s.start >= m.end), m.words, RANK.as);
+    } else if (m.shape === 'owned') {
+      give(bound, rank, spans.findIndex((s) => s.start >= m.end && s.start < m.end + OWNED_REACH), m.words, RANK.owned);
     } else if (m.shape === 'quoted') {
       spans.forEach((s, i) => { if (s.start >= m.start && s.end <= m.end) give(bound, rank, i, m.words, RANK.quoted); });
     } else {
@@ -293,7 +325,9 @@ export function bindAttributions(
 }
 
 /** How local each shape is: a figure takes the most local mention that governs it. */
-const RANK: Record<AttributionMention['shape'], number> = { sentence: 1, clause: 2, relayed: 3, passive: 4, as: 5, quoted: 6 };
+const RANK: Record<AttributionMention['shape'], number> = { sentence: 1, clause: 2, relayed: 3, passive: 4, as: 5, quoted: 6, owned: 7 };
+/** How far after "X's estimate of" its figure may start (past a hedge: "of some 2,100"). */
+const OWNED_REACH = 24;
 
 /** Binds `words` to span `i` unless a more local mention already has it (`rank`). */
 function give(bound: Array<string | undefined>, rank: number[], i: number, words: string, level: number): void {

@@ -13,15 +13,31 @@ export function isRejected(text: string, start: number, floor: number): boolean 
   // first, as most figures follow no rejection at all).
   if (start <= floor || !SPACE_BEFORE.has(text[start - 1]!)) return false;
   if (REJECTION.test(text.slice(Math.max(floor, start - 24), start))) return true;
+  const near = text.slice(Math.max(floor, start - NAMED_REACH), start);
+  if (NAMED_WORD.test(near) && (NAMED_REJECTION.test(near) || SPEECH_DATE.test(near))) return true;
   const clause = text.slice(Math.max(floor, start - FRAME_REACH), start);
   return FRAME_WORD.test(clause) && FALSE_FRAME.test(clause);
 }
 
 const REJECTION = /(?:(?<![\p{L}])(?:not|never|nor|rather than|instead of)|n['’]t)[ \u00A0]+(?:(?:the|on|in)[ \u00A0]+)?$/iu;
+/** How far before a figure a rejection naming it ("we reject the figure of") may start. */
+const NAMED_REACH = 80;
+/** A word every NAMED_REJECTION and SPEECH_DATE holds: most figures follow none. */
+const NAMED_WORD = /reject|dismiss|disput|den(?:y|ies|ied)|on[ \u00A0]+$/i;
+/**
+ * "we reject the figure of 700", "we dismiss the estimate of 2,000", "disputes claims that
+ * 2,000": a figure named in order to be rejected is not asserted.
+ */
+const NAMED_REJECTION = /(?<![\p{L}])(?:reject|dismiss|disput|den(?:y|ies|ied))\p{L}*[ \u00A0]+(?:(?:the|this|that|these|those|their|its|his|her|any|all|such)[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,3}?(?:figures?|estimates?|claims?|numbers?|counts?|tall(?:y|ies)|tolls?|totals?|reports?|suggestions?|assertions?)[ \u00A0]+(?:of|that)[ \u00A0]+(?:(?:some|about|around|roughly|nearly|almost|over|more[ \u00A0]+than|as[ \u00A0]+many[ \u00A0]+as)[ \u00A0]+)?$/iu;
+/**
+ * "speaking on 30 December", "said on 30 December", "in a statement on 30 December": the date
+ * of a speech act, not of the event it reports, so it asserts nothing about that event.
+ */
+const SPEECH_DATE = /(?<![\p{L}])(?:speaking|writing|said|says|stated|announced|declared|added|noted|claimed|wrote|tweeted|posted|told[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:reporters|journalists|parliament|lawmakers|the[ \u00A0]+\p{L}+|[\p{L}-]+)|(?:in|at|during)[ \u00A0]+(?:a|an|the|his|her|its|their)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+)?(?:statement|speech|briefing|press[ \u00A0]+conference|interview|address|post|tweet|letter|communiqu[eé]))[ \u00A0]+on[ \u00A0]+$/iu;
 /** How far before a figure its clause's frame may start. */
 const FRAME_REACH = 200;
 /** A word every FALSE_FRAME holds: most clauses have none, and the full pattern is skipped. */
-const FRAME_WORD = /myth|fiction|falsehood|misconception|fallacy|canard|false|untrue|not true|wrong|incorrect|inaccurate|mistaken|nonsense|support|bear|corroborat|confirm/i;
+const FRAME_WORD = /not the case|not correct|not accurate|myth|fiction|falsehood|misconception|fallacy|canard|false|untrue|not true|wrong|incorrect|inaccurate|mistaken|nonsense|support|bear|corroborat|confirm/i;
 /**
  * "it is a myth that", "it is simply false that", "it is wrong to say that", "the myth that",
  * "the false claim that", "the data do not support claims of", "no dataset supports reports
@@ -29,7 +45,7 @@ const FRAME_WORD = /myth|fiction|falsehood|misconception|fallacy|canard|false|un
  */
 const FALSE_FRAME = new RegExp(
   '(?<![\\p{L}])(?:(?:it|this)[ \\u00A0]+(?:is|was|remains)|it[\'’]s)[ \\u00A0]+(?:(?:simply|plainly|just|also|equally|therefore|thus|clearly|demonstrably|patently|quite|entirely)[ \\u00A0]+)?' +
-    '(?:a[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|false|untrue|not[ \\u00A0]+true|wrong|incorrect|inaccurate|mistaken|nonsense)' +
+    '(?:a[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|false|untrue|not[ \\u00A0]+(?:true|the[ \\u00A0]+case|correct|accurate)|wrong|incorrect|inaccurate|mistaken|nonsense)' +
     '(?:[ \\u00A0]+to[ \\u00A0]+(?:say|claim|suggest|argue|think|believe|assume))?[ \\u00A0]+that[ \\u00A0][^;:]*$' +
     '|(?<![\\p{L}])the[ \\u00A0]+(?:(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|(?:false|mistaken|erroneous|debunked|discredited)[ \\u00A0]+(?:claim|notion|idea|belief|assertion|story|narrative|impression)s?)[ \\u00A0]+that[ \\u00A0][^;:]*$' +
     '|(?<![\\p{L}])(?:(?:do|does|did)[ \\u00A0]*(?:not|n[\'’]t)[ \\u00A0]+|no[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?)(?:supports?|confirms?|corroborates?|bears?[ \\u00A0]+out)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:[\\p{L}-]+[ \\u00A0]+)?(?:claims?|reports?|figures?|estimates?|counts?|talk|suggestions?|assertions?)[ \\u00A0]+(?:of|that)[ \\u00A0][^;:]*$',
