@@ -154,6 +154,12 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
+      // "its airstrikes of 24 December answered by Taliban fire on 28 December": a date after
+      // "answered by …" is the response's, not the term's it answers.
+      if (pick.hit.end <= claim.textStart && ANSWERED_BY.test(ctx.block.text.slice(pick.hit.end, claim.textStart))) {
+        out.set(claim, { reason: `the date is of the response to “${term}” (“answered by …”), not of “${term}”` });
+        continue;
+      }
       const near = pick.distance <= MAX_YEAR_DISTANCE || (pick.hit === attached && HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
       if (claim.kind === 'year' && (!near || pick.hit.facts.length !== facts.length)) {
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
@@ -196,6 +202,9 @@ function relatedOnly(ctx: BlockContext, claim: Claim, hit: TermHit): boolean {
  * to a determiner or possessive and two modifiers.
  */
 const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|in[ \u00A0]+(?:response|reply|retaliation|answer)[ \u00A0]+(?:to|for)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}-]+){0,2}[ \u00A0]+$/u;
+
+/** A response to the term before it, whose date follows: "answered by Taliban fire on". */
+const ANSWERED_BY = /(?<![\p{L}])(?:answered|met|countered|followed|greeted|repaid|returned|avenged|reciprocated)[ \u00A0]+(?:by|with)(?![\p{L}])/u;
 
 /** Whether a term is the object of a response (RESPONDING_TO) within its sentence. */
 function respondedTo(ctx: BlockContext, hit: TermHit, sentenceStart: number): boolean {

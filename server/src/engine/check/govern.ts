@@ -235,6 +235,10 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       if (partOf) return { certain: false, other: `${partOf.lower} ${text.slice(hit.start, hit.end)}` };
       const capitalised = modifiers.some((m) => /^\p{Lu}/u.test(text.slice(m.start, m.end)));
       if (RATE_AFTER.test(text.slice(hit.end, hit.end + 20))) return { certain: false, other: `${text.slice(hit.start, hit.end)} per …` };
+      // "Suicide bombings made up 12% of the attacks": a share whose subject is a kind of the
+      // whole is that kind's share, not a place's.
+      const kindOf = ofRead ? subgroupSubject(ctx, sentenceStart, claim.textStart) : undefined;
+      if (kindOf) return { certain: false, other: `${kindOf} (a kind of ${text.slice(hit.start, hit.end)})` };
       return { hit, certain: !capitalised };
     }
     // "95% of all the country's terrorist attacks": a possessive determiner is no modifier.
@@ -273,6 +277,24 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   return { certain: false, other: head && text.slice(head.start, head.end) };
 }
 
+/** Subgroup words that name who acts, not a kind of event: "militants carried out 95% of attacks". */
+const AGENT_SUBGROUPS = new Set(['militants', 'terrorists', 'insurgents', 'forces', 'army', 'troops', 'personnel', 'police', 'policemen']);
+
+/**
+ * A subgroup word modifying a noun before a share, in its sentence: "Suicide bombings made up
+ * 12% of the attacks", "Drone strikes were 5% of all attacks". The share is of that kind.
+ */
+function subgroupSubject(ctx: BlockContext, sentenceStart: number, figureStart: number): string | undefined {
+  for (let i = 0; i < ctx.words.length; i++) {
+    const w = ctx.words[i]!;
+    if (w.end > figureStart) break;
+    if (w.start < sentenceStart || AGENT_SUBGROUPS.has(w.lower) || !namesSubgroup(w.lower)) continue;
+    const next = ctx.words[i + 1];
+    if (next && next.end <= figureStart && !FUNCTION.has(next.lower) && /^\p{L}/u.test(next.lower) && /^[ \u00A0-]+$/.test(ctx.block.text.slice(w.end, next.start))) return `${w.lower} ${next.lower}`;
+  }
+  return undefined;
+}
+
 /** The end (block text position) of the count claim whose phrase starts at `pos`, if any. */
 function countAt(ctx: BlockContext, pos: number): number | undefined {
   for (const c of ctx.claims) {
@@ -294,18 +316,31 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const text = ctx.block.text;
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const hits = ctx.hits.filter((h) => h.end <= phraseStart && h.start >= sentenceStart);
-  const hit = hits[hits.length - 1];
+  let hit = hits[hits.length - 1];
   if (!hit) return previousSentenceAntecedent(ctx, kind, sentenceStart, phraseStart);
+  // "fatalities from terrorist attacks rose to 1,612": the head noun governs, not the term
+  // in its prepositional phrase; the words linking them to the figure start after that phrase.
+  const gapFrom = hit.end;
+  const head = hits[hits.length - 2];
+  if (head && ofKind(head, kind).length > 0 && HEAD_OF.test(text.slice(head.end, hit.start))) {
+    hits.pop();
+    hit = head;
+  }
+  // "The average attack killed 3.6 people", "each attack left 4 dead": a figure per event.
+  for (const h of hits) {
+    const per = ctx.words[h.first - 1];
+    if (per && per.start >= sentenceStart && PER_ONE.has(per.lower)) return { reason: `the figure is per “${per.lower} ${text.slice(h.start, h.end)}”, not a total` };
+  }
   // "Suicide attacks in Pakistan numbered 26": the term names a part of the measure.
   const modifier = ctx.words[hit.first - 1];
   const perpetrator = modifier !== undefined && PERPETRATORS.has(modifier.lower) && PEOPLE_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 20));
   if (modifier && !perpetrator && modifier.end <= hit.start && namesSubgroup(modifier.lower) && /^[\s-]*$/.test(text.slice(modifier.end, hit.start))) {
     return { reason: `the figure is about “${modifier.lower} ${text.slice(hit.start, hit.end)}”, a part of the measure` };
   }
-  const gap = text.slice(hit.end, phraseStart);
+  const gap = text.slice(gapFrom, phraseStart);
   // Sentence punctuation or quotation marks between them: the term belongs to another clause.
   if (/[.;!?"“”]/.test(gap)) return {};
-  const gapWords = ctx.words.filter((w) => w.start >= hit.end && w.end <= phraseStart);
+  const gapWords = ctx.words.filter((w) => w.start >= gapFrom && w.end <= phraseStart);
   // "fatalities … stood at 1,524, and in 2024 they rose again, to 1,900": "they" is the term,
   // for certain when no term of another fact stands before it.
   const pronoun = pronounSubject(gapWords);
@@ -317,7 +352,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   }
   // "attacks in 2024 were, by CRSS's count, roughly 474": an attribution or time aside
   // between commas does not part the term from its figure.
-  const asides = gap.includes(',') ? [...gap.matchAll(PREPOSITIONAL_ASIDE)].map((m): [number, number] => [hit.end + m.index, hit.end + m.index + m[0].length]) : [];
+  const asides = gap.includes(',') ? [...gap.matchAll(PREPOSITIONAL_ASIDE)].map((m): [number, number] => [gapFrom + m.index, gapFrom + m.index + m[0].length]) : [];
   const linkWords = asides.length === 0 ? gapWords : gapWords.filter((w) => !asides.some(([a, b]) => w.start >= a && w.end <= b));
   // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
   if (linkWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
@@ -347,6 +382,11 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const joined = previous && /^\s*(?:,|and|or|&)\s*$/i.test(text.slice(previous.end, hit.start)) && ofKind(previous, kind).length > 0;
   return { hit, certain: !joined, how: 'before' };
 }
+
+/** Between a head noun and a term in its prepositional phrase: "fatalities from terrorist attacks". */
+const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+/** Words making a term one of its events, so a figure about it is per event: "the average attack". */
+const PER_ONE = new Set(['average', 'typical', 'each', 'every', 'single', 'median', 'mean']);
 
 /**
  * Militants before a verb of killing are its subject when the figure counts people: "Militants
