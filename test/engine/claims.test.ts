@@ -404,6 +404,7 @@ describe('readClaims', () => {
       ['Attacks did not fall below 440.', 'did not fall below 440', 'at-least', { lo: 440, hi: Infinity, loOpen: false, hiOpen: true }],
       ["Attacks didn't drop below 440.", "didn't drop below 440", 'at-least', { lo: 440, hi: Infinity, loOpen: false, hiOpen: true }],
       ['1,600+ deaths', '1,600+', 'at-least', { lo: 1600, hi: Infinity, loOpen: false, hiOpen: true }],
+      ['1,612-plus deaths', '1,612-plus', 'at-least', { lo: 1612, hi: Infinity, loOpen: false, hiOpen: true }],
       ['1,600 or more deaths', '1,600 or more', 'at-least', { lo: 1600, hi: Infinity, loOpen: false, hiOpen: true }],
       ['under 450 attacks', 'under 450', 'under', { lo: 0, hi: 450, loOpen: false, hiOpen: true }],
       ['fewer than 450 attacks', 'fewer than 450', 'under', { lo: 0, hi: 450, loOpen: false, hiOpen: true }],

@@ -100,6 +100,8 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const inPhrase = termInPhrase(ctx, claim, kind);
   if (inPhrase) return inPhrase;
   const after = afterFigure(ctx, claim, kind, sentence);
+  const share = after.hit && kind === 'count' ? oneGroupOrTarget(ctx, claim, sentence[0]) : undefined;
+  if (share) return { reason: share };
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
@@ -382,6 +384,29 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const joined = previous && /^\s*(?:,|and|or|&)\s*$/i.test(text.slice(previous.end, hit.start)) && ofKind(previous, kind).length > 0;
   return { hit, certain: !joined, how: 'before' };
 }
+
+/**
+ * "The BLA carried out 150 attacks", "CPEC projects faced 12 attacks": a named group as the
+ * subject of a verb of carrying out, or a target other than the country as the subject of a
+ * verb of suffering, counts its own share of the measure. Generic subjects ("Militants carried
+ * out", "The TTP and other groups carried out", "The country endured") count the whole.
+ */
+function oneGroupOrTarget(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const before = text.slice(Math.max(sentenceStart, phraseStart - 60), phraseStart);
+  const group = GROUP_CARRIED_OUT.exec(before);
+  if (group && !GENERIC_AGENTS.has(group[1]!.toLowerCase())) return `the figure counts the attacks of one group (“${group[1]}”), a part of the measure`;
+  const target = TARGET_FACED.exec(before);
+  if (target && !WHOLE_TARGETS.has(target[1]!.toLowerCase())) return `the figure counts the attacks on one target (“${target[1]}”), a part of the measure`;
+  return undefined;
+}
+const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated)[ \u00A0]+$/u;
+const TARGET_FACED = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
+/** Capitalised subjects that are militancy as a whole, not one named group. */
+const GENERIC_AGENTS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers', 'groups', 'they', 'it', 'pakistan']);
+/** Lower-case subjects that are the country as a whole, or stand for it. */
+const WHOLE_TARGETS = new Set(['country', 'nation', 'state', 'it', 'they', 'we', 'people', 'pakistanis', 'population', 'citizens']);
 
 /** Between a head noun and a term in its prepositional phrase: "fatalities from terrorist attacks". */
 const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?$/u;

@@ -20,11 +20,14 @@ export function hedgeBefore(text: string, start: number, floor: number): { hedge
   return { hedge: 'none', start };
 }
 
-/** "1,600+" and "1,600 or more" are "at least 1,600"; "450 or fewer" is "at most 450". */
+/**
+ * "1,600+", "1,600-plus" and "1,600 or more" are "at least 1,600"; "450 or fewer" is "at most
+ * 450"; "1,600-odd" is "about 1,600" (roughly, not a bound).
+ */
 export function hedgeAfter(text: string, end: number): { hedge: Hedge; end: number } {
   const m = AFTER.exec(text.slice(end, end + 16));
   if (!m) return { hedge: 'none', end };
-  return { hedge: m[1] ? 'at-most' : 'at-least', end: end + m[0].length };
+  return { hedge: m[1] ? 'at-most' : m[2] ? 'about' : 'at-least', end: end + m[0].length };
 }
 
 /** The characters `[ \u00A0]` that end every BEFORE pattern. */
@@ -48,4 +51,4 @@ const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
 const BEFORE: Array<[Hedge, RegExp]> = BEFORE_ALTERNATIVES.map(([hedge, alternatives]) => [hedge, words(alternatives)]);
 // Matches exactly when one of BEFORE does: the same lookbehind, words and trailing space.
 const ANY_BEFORE = words(BEFORE_ALTERNATIVES.map(([, alternatives]) => alternatives).join('|'));
-const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0]plus\b|[ \u00A0]or (fewer|less|below|under)\b)/;
+const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0\-\u2010\u2011]plus\b|[ \u00A0]or (fewer|less|below|under)\b|[\-\u2010\u2011](odd)\b)/;

@@ -23,12 +23,12 @@ const REJECTION = /(?:(?<![\p{L}])(?:not|never|nor|rather than|instead of)|n['�
 /** How far before a figure a rejection naming it ("we reject the figure of") may start. */
 const NAMED_REACH = 80;
 /** A word every NAMED_REJECTION and SPEECH_DATE holds: most figures follow none. */
-const NAMED_WORD = /reject|dismiss|disput|den(?:y|ies|ied)|on[ \u00A0]+$/i;
+const NAMED_WORD = /reject|dismiss|disput|den(?:y|ies|ied)|contrary|on[ \u00A0]+$/i;
 /**
  * "we reject the figure of 700", "we dismiss the estimate of 2,000", "disputes claims that
- * 2,000": a figure named in order to be rejected is not asserted.
+ * 2,000", "contrary to claims of 300": a figure named in order to be rejected is not asserted.
  */
-const NAMED_REJECTION = /(?<![\p{L}])(?:reject|dismiss|disput|den(?:y|ies|ied))\p{L}*[ \u00A0]+(?:(?:the|this|that|these|those|their|its|his|her|any|all|such)[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,3}?(?:figures?|estimates?|claims?|numbers?|counts?|tall(?:y|ies)|tolls?|totals?|reports?|suggestions?|assertions?)[ \u00A0]+(?:of|that)[ \u00A0]+(?:(?:some|about|around|roughly|nearly|almost|over|more[ \u00A0]+than|as[ \u00A0]+many[ \u00A0]+as)[ \u00A0]+)?$/iu;
+const NAMED_REJECTION = /(?<![\p{L}])(?:(?:reject|dismiss|disput|den(?:y|ies|ied))\p{L}*|contrary[ \u00A0]+to)[ \u00A0]+(?:(?:the|this|that|these|those|their|its|his|her|any|all|such)[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,3}?(?:figures?|estimates?|claims?|numbers?|counts?|tall(?:y|ies)|tolls?|totals?|reports?|suggestions?|assertions?)[ \u00A0]+(?:of|that)[ \u00A0]+(?:(?:some|about|around|roughly|nearly|almost|over|more[ \u00A0]+than|as[ \u00A0]+many[ \u00A0]+as)[ \u00A0]+)?$/iu;
 /**
  * "speaking on 30 December", "said on 30 December", "in a statement on 30 December": the date
  * of a speech act, not of the event it reports, so it asserts nothing about that event.
