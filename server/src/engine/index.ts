@@ -25,3 +25,4 @@ export { completions, type BundledSnippets, type CompletionEntry } from './writi
 export { briefSkeleton } from './writing/skeleton';
 export { dateVariables, recommendationSnippet, snippetToText } from './writing/snippets';
 export type { Steps } from './steps';
+export { firstIndexWhere } from './sorted';

@@ -5,7 +5,7 @@
  * (package.json describes the modifier so).
  */
 import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
-import { type ActorMention, aliasKey, type Knowledge } from '../engine';
+import { type ActorMention, aliasKey, firstIndexWhere, type Knowledge } from '../engine';
 import type { Snapshot } from './analyses';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: ['actor'], tokenModifiers: ['general'] };
@@ -20,7 +20,7 @@ export function semanticTokens(snapshot: Snapshot, range?: Range): SemanticToken
   const from = range ? doc.offsetAt(range.start) : 0;
   const to = range ? doc.offsetAt(range.end) : Infinity;
   const general = generalAliases(knowledge);
-  for (let i = firstEndingAfter(mentions, from); i < mentions.length && mentions[i]!.start < to; i++) {
+  for (let i = firstIndexWhere(mentions, (m) => m.end > from); i < mentions.length && mentions[i]!.start < to; i++) {
     const mention = mentions[i]!;
     const modifiers = general(mention) ? GENERAL : 0;
     const start = doc.positionAt(mention.start);
@@ -34,18 +34,6 @@ export function semanticTokens(snapshot: Snapshot, range?: Range): SemanticToken
     }
   }
   return builder.build();
-}
-
-/** Mentions are in document order; index of the first that ends after `offset`. */
-function firstEndingAfter(mentions: readonly ActorMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Per Knowledge: the alias keys marked general, per actor id. */

@@ -31,6 +31,7 @@ import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope, scopeConflict, yearScope } from './scope';
 import { swappedFigures } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { firstIndexWhere } from '../sorted';
 
 export interface CheckInput {
   doc: ProseDocument;
@@ -171,15 +172,7 @@ function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolea
   if (memo(ctx, `rejects:${s}`, () => rejects(text.slice(s, e)))) return true;
   if (withdrawnAfter(text.slice(claim.textEnd, e))) return true;
   return memo(ctx, `rejectedByNext:${s}`, () => {
-    // Sentences are sorted and contiguous: a binary search, not a scan, for long blocks.
-    let lo = 0;
-    let hi = ctx.sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ctx.sentences[mid]![0] < e) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = ctx.sentences[lo];
+    const next = ctx.sentences[firstIndexWhere(ctx.sentences, ([start]) => start >= e)];
     return next !== undefined && rejectedByNext(text.slice(next[0], next[1]));
   });
 }

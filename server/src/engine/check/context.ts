@@ -7,6 +7,7 @@ import type { Claim } from '../claims/model';
 import type { ProseBlock, ProseDocument } from '../markdown/model';
 import type { FactIndex, TermHit } from './factIndex';
 import { sentences, words, type Word } from './text';
+import { firstIndexWhere } from '../sorted';
 
 export interface BlockContext {
   index: number;
@@ -41,16 +42,9 @@ export function textIndex(block: ProseBlock, offset: number): number {
   return lo;
 }
 
-/** Where a claim stands in `ctx.claims`, which are in text order: a binary search, not indexOf. */
+/** Where a claim stands in `ctx.claims`, which are in text order. */
 export function claimIndex(ctx: BlockContext, claim: Claim): number {
-  let lo = 0;
-  let hi = ctx.claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.claims[mid]!.textStart < claim.textStart) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(ctx.claims, (c) => c.textStart >= claim.textStart);
 }
 
 export function sentenceAt(ctx: BlockContext, pos: number): [number, number] {

@@ -42,6 +42,7 @@ import { dateInterval, judge } from './judge';
 import { NOT_PLACES } from './scope';
 import { otherPerpetrator } from './perpetrator';
 import type { Word } from './text';
+import { firstIndexWhere } from '../sorted';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -245,14 +246,8 @@ function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts:
 /** Whether an actor mention covers block text position `at`; `mentions` are in text order. */
 function mentionAt(ctx: BlockContext, at: number, mentions: readonly ActorMention[]): boolean {
   const offset = ctx.block.offsets[at]!;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo] !== undefined && mentions[lo]!.start <= offset;
+  const mention = mentions[firstIndexWhere(mentions, (m) => m.end > offset)];
+  return mention !== undefined && mention.start <= offset;
 }
 
 /** "the Doha Agreement of February 2020": a capitalised name and "of" right before the date. */
@@ -380,15 +375,7 @@ function unknownNameBefore(ctx: BlockContext, from: number, term: TermHit, menti
   for (let i = term.first - 1; i >= 0 && ctx.words[i]!.start >= from; i--) {
     const w = ctx.words[i]!;
     if (!/^\p{Lu}/u.test(block.text.slice(w.start, w.end))) continue;
-    const at = block.offsets[w.start]!;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    if (!(mentions[lo] && mentions[lo]!.start <= at)) return true;
+    if (!mentionAt(ctx, w.start, mentions)) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
 import { words, type Word } from './text';
+import { firstIndexWhere } from '../sorted';
 
 export type LinkHow = 'after' | 'before' | 'pronoun' | 'row' | 'header' | 'sentence';
 
@@ -472,16 +473,9 @@ function previousSentenceAntecedent(ctx: BlockContext, kind: ValueKind, sentence
 /** Longest sentence opening, in characters, read for a pronoun ("by the end of 2024 it had reached"). */
 const MAX_OPENING = 60;
 
-/** The sentence of a block ending where another starts, by binary search: sentences are contiguous. */
+/** The sentence of a block ending where another starts. */
 function sentenceEndingAt(ctx: BlockContext, end: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = ctx.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.sentences[mid]![1] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = ctx.sentences[lo];
+  const found = ctx.sentences[firstIndexWhere(ctx.sentences, ([, sentenceEnd]) => sentenceEnd >= end)];
   return found && found[1] === end ? found : undefined;
 }
 

@@ -18,6 +18,7 @@ import type { Fact } from '../factbase/model';
 import { textIndex, type BlockContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
 import { words } from './text';
+import { lastIndexWhere } from '../sorted';
 
 const PERPETRATOR_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
 /** Longest text between a perpetrator and its term: a verb, a determiner and two modifiers. */
@@ -53,14 +54,7 @@ export function otherPerpetrator(ctx: BlockContext, hit: TermHit, facts: readonl
   if (means) return `militants (“${means}”)`;
   // The last name ending before the term: a binary search, since long blocks name many actors.
   const termStart = ctx.block.offsets[hit.start]!;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= termStart) lo = mid + 1;
-    else hi = mid;
-  }
-  const nearest = mentions[lo - 1];
+  const nearest = mentions[lastIndexWhere(mentions, (m) => m.end <= termStart)];
   if (!nearest) return undefined;
   const end = textIndex(ctx.block, nearest.end);
   if (hit.start - end > MAX_GAP) return undefined;

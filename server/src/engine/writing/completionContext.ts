@@ -11,6 +11,7 @@
  * code fences, HTML comments and front matter, and finds headings written since.
  */
 import type { ProseBlock, ProseDocument } from '../markdown/model';
+import { lastIndexWhere } from '../sorted';
 
 export type SectionKind = 'recommendations' | 'keyFacts' | 'other';
 
@@ -116,23 +117,6 @@ function blockEnd(block: ProseBlock): number {
 /** Index of the last block that ends at or before `limit`, or -1. Blocks are in document order. */
 function lastBlockBefore(blocks: readonly ProseBlock[], limit: number): number {
   return lastIndexWhere(blocks, (block) => blockEnd(block) <= limit);
-}
-
-/** The last index whose item satisfies `holds`, for a predicate true on a prefix of `items`; -1 if none. */
-function lastIndexWhere<T>(items: readonly T[], holds: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (holds(items[mid]!)) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
 }
 
 interface Heading {
