@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { oneRun, parseRuns } from '../../server/src/engine/markdown/gfm';
+import { remarkProse } from './remarkProse';
 import { isPlain, plainParser } from '../../server/src/engine/markdown/plain';
 import { generateBrief, prng } from '../fixtures/markdown/generate';
 
@@ -231,7 +232,7 @@ describe('plain prose is rendered without remark exactly as remark renders it', 
   for (const source of plain) {
     it(JSON.stringify(source), () => {
       assert.ok(isPlain(source));
-      assert.deepEqual(comparable(renderSection(source, '', false, plainRun).blocks), comparable(renderSection(source, '', false, oneRun).blocks));
+      assert.deepEqual(comparable(renderSection(source, '', false, plainRun).blocks), comparable(remarkProse(source, false)));
     });
   }
 
@@ -241,6 +242,27 @@ describe('plain prose is rendered without remark exactly as remark renders it', 
       'Title\n---', '# Closed #', '#hashtag', '#', 'hard break  \nnext', 'lone\rCR', 'NUL\0', '```', '~~~', '<!-- c -->'];
     for (const source of notPlain) assert.equal(isPlain(source), false, JSON.stringify(source));
   });
+});
+
+describe('each Markdown construct is rendered as remark renders it', () => {
+  const sources = [
+    '- [ ] Task with 1,700 deaths.\n- [x]\tDone on 24 December.\n',
+    'Setext heading\n==============\n\nSecond\nline\n---\n',
+    'Hard break\\\nand  \ntrailing, then\na soft one.',
+    '&#x31;,612 &#49;&nbsp;612 &bogus; &amp; \\| \\* and NUL\0here.',
+    '![1,700 killed](x.png) <https://x.org/1,700> www.x.org/1,700 a@b.org [^n] `1,700`\n\n[^n]: Over 1,612 *deaths*.\n',
+    '[text 1,612](u "1,700") and [ref 444][r], [r], [r][] and [missing][].\n\n[r]: /u\n',
+    '**Bold *nested www.x.org* ~~struck 1,700~~** <b>x</b> <!-- c --> after.',
+    '> Quoted 444\nlazy line\n> > nested\n\n1. one\n   - two\n\n     para in two\n3) three',
+    '| Year | Attacks |\n|---|--:|\n| 2024 | 444 \\| 1 |\n| | |\n',
+    '# Closed heading #\n\n#\n\n## *Emphasis* heading ##   \n',
+    '\tIndented code\n\n```\nfenced 1,700\n```\n\n<div>\nhtml 1,700\n</div>\n\nText.',
+  ];
+  for (const source of sources) {
+    it(JSON.stringify(source), () => {
+      assert.deepEqual(comparable(parseProse(source).blocks), comparable(remarkProse(source, false)));
+    });
+  }
 });
 
 describe('literal autolinks agree with remark-gfm', () => {
@@ -274,7 +296,8 @@ describe('sections and the whole document agree', () => {
     // The brief has tables, footnotes, strikethrough and reference links: one parse with all
     // of GFM against sections cut into runs with and without tables (gfm.ts). Literal
     // autolinks are found alike in both (and agree with remark-gfm, tested above).
-    assert.deepEqual(comparable(parseProse(source).blocks), comparable(renderSection(source, '', true, oneRun).blocks));
+    assert.deepEqual(comparable(parseProse(source).blocks), comparable(remarkProse(source, true)));
+    assert.deepEqual(comparable(renderSection(source, '', true, oneRun).blocks), comparable(remarkProse(source, true)));
     assert.ok(frontMatterEnd(source) > 0);
   });
 
@@ -295,8 +318,8 @@ describe('sections and the whole document agree', () => {
     for (let seed = 1; seed <= 12; seed++) {
       // Seed 1 undamaged: the brief as generated.
       const text = damaged(generateBrief(20_000, seed, 'typical'), seed, pieces, seed > 1 ? 40 : 0, 2);
-      const whole = renderSection(text, '', frontMatterEnd(text) > 0, oneRun);
-      assert.deepEqual(comparable(parseProse(text).blocks), comparable(whole.blocks), `seed ${seed}`);
+      const whole = remarkProse(text, frontMatterEnd(text) > 0);
+      assert.deepEqual(comparable(parseProse(text).blocks), comparable(whole), `seed ${seed}`);
     }
   });
 
@@ -305,8 +328,21 @@ describe('sections and the whole document agree', () => {
       '\\*', '<!--', '-->', '<div>\n', '    ', '1. ', '---\n', '===\n', '[^note]', '<script>', '(https://x.org)'];
     for (let seed = 1; seed <= 12; seed++) {
       const text = damaged(generateBrief(15_000, seed), seed, pieces, 30, 3);
-      const whole = renderSection(text, '', frontMatterEnd(text) > 0, oneRun);
-      assert.deepEqual(comparable(parseProse(text).blocks), comparable(whole.blocks), `seed ${seed}`);
+      const whole = remarkProse(text, frontMatterEnd(text) > 0);
+      assert.deepEqual(comparable(parseProse(text).blocks), comparable(whole), `seed ${seed}`);
+    }
+  });
+
+  it('agrees after damage with inline constructs that end text nodes or hide text', () => {
+    // Each piece exercises a rule of the event renderer (markdown/events.ts): breaks, task
+    // checks, setext underlines, references, escapes, images, autolinks, footnotes, NUL.
+    const pieces = ['x', '\n', '\n\n', '\\\n', '  \n', '- [ ] ', '- [x]\t', '\n===\n', '\n---\n', '&#x31;', '&#49;', '&nbsp;',
+      '&bogus;', '\\|', '![1,700](x.png)', '<https://x.org/1,700>', 'www.x.org ', ' a@b.org', '[^n]', '[^n]: 1,700\n', '**', '~~',
+      '[t](u "1,700")', '[t][r]', '[r]: /u\n', '<!-- c -->', '`', '\0', '\t', '> ', '    ', '| a | b |\n|---|---|\n'];
+    for (let seed = 1; seed <= 16; seed++) {
+      const text = damaged(generateBrief(12_000, seed, seed % 2 ? 'typical' : 'markup-dense'), seed, pieces, 40, 2);
+      const whole = remarkProse(text, frontMatterEnd(text) > 0);
+      assert.deepEqual(comparable(parseProse(text).blocks), comparable(whole), `seed ${seed}`);
     }
   });
 

@@ -5,7 +5,7 @@
  * Why not let remark-gfm do it: its literal-autolink construct is tried at every letter and
  * digit of the prose, and its tree transform walks every text node again; together they
  * cost about as much as the rest of GFM. Sections are parsed without them (gfm.ts) and the
- * rules are applied here to the text values remark produced: the patterns and checks of
+ * rules are applied here to each rendered text node: the patterns and checks of
  * mdast-util-gfm-autolink-literal 2.x, with the character-before rules of the micromark
  * construct where that one wins (it runs first): a protocol URL may follow anything but an
  * ASCII letter, and an email anything but `/` or an email character, so `mailto:` and
