@@ -47,6 +47,16 @@ describe('CLI: check', () => {
     assert.deepEqual([...new Set(files)].sort(), ['briefs/brief.md', 'nested/deeper/also.md']);
   });
 
+  it('loads fact bases of the workspace\'s own repository only, not of clones inside it', () => {
+    // An older clone of this project inside the workspace defines the same ids.
+    write('clones/copy/.git/HEAD', 'ref: refs/heads/main\n');
+    const older = `# an older copy\n${readFileSync(path.join(REPO, 'server', 'facts', 'default.facts.yaml'), 'utf8')}`;
+    write('clones/copy/server/facts/default.facts.yaml', older);
+    const r = runCli(['check', BRIEF], ws.root);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.doesNotMatch(r.stdout + r.stderr, /duplicate/i);
+  });
+
   it('prints JSON', () => {
     const r = runCli(['check', '--format', 'json', BRIEF], ws.root);
     assert.equal(r.code, 1);

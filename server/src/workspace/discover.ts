@@ -1,8 +1,11 @@
 /**
  * Finds fact base files under a folder. A plain walk with a glob test rather than a glob
  * library so node_modules and .git are never entered and a huge tree is cut off at a cap.
+ * Fact bases are searched for only in the folder's own repository: a folder below it with a
+ * .git of its own is another project (a clone, a vendored repository) whose facts are not
+ * this workspace's, and clones of one project would all define the same ids.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -25,15 +28,15 @@ export interface Discovery {
 /** Absolute paths of the files under `root` whose root-relative path matches `glob`. */
 export async function discoverFiles(root: string, glob: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const isMatch = picomatch(glob, { dot: false });
-  return walk(root, (relative) => isMatch(relative), options);
+  return walk(root, (relative) => isMatch(relative), options, true);
 }
 
 /** Absolute paths of the Markdown files under `root` (for the CLI's `check FOLDER`). */
 export async function discoverMarkdown(root: string, options: DiscoverOptions = {}): Promise<Discovery> {
-  return walk(root, (relative) => /\.(md|markdown)$/i.test(relative), options);
+  return walk(root, (relative) => /\.(md|markdown)$/i.test(relative), options, false);
 }
 
-async function walk(root: string, accept: (relative: string) => boolean, options: DiscoverOptions): Promise<Discovery> {
+async function walk(root: string, accept: (relative: string) => boolean, options: DiscoverOptions, ownRepositoryOnly: boolean): Promise<Discovery> {
   const maxEntries = options.maxEntries ?? 200_000;
   const maxFiles = options.maxFiles ?? 1_000;
   const files: string[] = [];
@@ -47,6 +50,7 @@ async function walk(root: string, accept: (relative: string) => boolean, options
     } catch {
       continue; // unreadable folders are skipped, not fatal
     }
+    if (ownRepositoryOnly && dir !== root && entries.some((entry) => entry.name === '.git')) continue;
     entries.sort((a, b) => (a.name < b.name ? 1 : -1)); // popped in name order: stable output
     for (const entry of entries) {
       if (++seen > maxEntries || files.length >= maxFiles) return { files: files.sort(), truncated: true };
@@ -65,11 +69,14 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Whether `file` (absolute) lies under `root` and matches `glob` relative to it. */
+/** Whether `file` (absolute) lies under `root`, in its repository, and matches `glob` relative to it. */
 export function matchesGlob(root: string, glob: string, file: string): boolean {
   const relative = path.relative(root, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
   const parts = relative.split(path.sep);
   if (parts.some((part) => SKIPPED_DIRECTORIES.has(part))) return false;
+  for (let depth = 1; depth < parts.length; depth++) {
+    if (existsSync(path.join(root, ...parts.slice(0, depth), '.git'))) return false;
+  }
   return picomatch(glob, { dot: false })(toPosix(relative));
 }
