@@ -19,6 +19,7 @@
 import type { Claim, Interval } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { formatNumber, MONTHS, qualifierWords } from '../factbase/values';
+import { lastDigitUnit } from '../claims/precision';
 import { factInterval, overlaps } from './judge';
 import { isShare, leadingDenominator, numeratorText, shareText } from './shareText';
 
@@ -92,6 +93,8 @@ function hedgeInterval(hedge: Claim['hedge'], v: number): Interval {
       return i(v * 0.9, v, false, true);
     case 'just-over':
       return i(v, v * 1.1, true);
+    case 'odd':
+      return i(v, v + lastDigitUnit(v), false, true);
     default:
       return i(v, v);
   }

@@ -22,12 +22,12 @@ export function hedgeBefore(text: string, start: number, floor: number): { hedge
 
 /**
  * "1,600+", "1,600-plus" and "1,600 or more" are "at least 1,600"; "450 or fewer" is "at most
- * 450"; "1,600-odd" is "about 1,600" (roughly, not a bound).
+ * 450"; "1,600-odd" is 1,600 and some, under 1,700 (model.ts).
  */
 export function hedgeAfter(text: string, end: number): { hedge: Hedge; end: number } {
   const m = AFTER.exec(text.slice(end, end + 16));
   if (!m) return { hedge: 'none', end };
-  return { hedge: m[1] ? 'at-most' : m[2] ? 'about' : 'at-least', end: end + m[0].length };
+  return { hedge: m[1] ? 'at-most' : m[2] ? 'odd' : 'at-least', end: end + m[0].length };
 }
 
 /** The characters `[ \u00A0]` that end every BEFORE pattern. */

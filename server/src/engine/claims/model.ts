@@ -30,6 +30,8 @@ export interface Interval {
  * - nearly (nearly, almost, just under, not quite): [0.95 v, v]
  * - just-over (just over, slightly more than, a little above): (v, 1.05 v], the mirror of
  *   nearly. "Well over" and "far more than" stay plain lower bounds (over).
+ * - odd ("300-odd", "1,600-odd"): v and some, short of the next unit of its last non-zero
+ *   digit: [v, v + unit), so 300-odd is [300, 400) and 1,600-odd [1600, 1700).
  * - range ("between 400 and 450", "400–450", "from 400 to 450"): [first, second], closed.
  */
 export type Hedge =
@@ -41,6 +43,7 @@ export type Hedge =
   | 'about'
   | 'nearly'
   | 'just-over'
+  | 'odd'
   | 'range';
 
 export type ClaimKind = 'count' | 'percent' | 'date' | 'year';

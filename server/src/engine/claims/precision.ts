@@ -71,6 +71,19 @@ export function justOverInterval(value: number): Interval {
   return { lo: value, hi: value * 1.05, loOpen: true, hiOpen: false };
 }
 
+/** "300-odd": the value and some, short of the next unit of its last non-zero digit. */
+export function oddInterval(value: number): Interval {
+  return { lo: value, hi: value + lastDigitUnit(value), loOpen: false, hiOpen: true };
+}
+
+/** 100 for 300 and 1,600; 1 for 444 or a decimal. */
+export function lastDigitUnit(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let unit = 1;
+  for (let v = value; v % 10 === 0; v /= 10) unit *= 10;
+  return unit;
+}
+
 /**
  * The values a hedged figure allows. Bounds take the figure as written, not its rounding
  * interval: "more than 1,600" is (1600, ∞), so 1,612 agrees and 1,580 does not. Counts and
@@ -82,6 +95,7 @@ export function intervalFor(hedge: Exclude<Hedge, 'range'>, value: number, step:
     case 'about': return aboutInterval(value, step);
     case 'nearly': return nearlyInterval(value);
     case 'just-over': return justOverInterval(value);
+    case 'odd': return oddInterval(value);
     case 'over': return { lo: value, hi: Infinity, loOpen: true, hiOpen: true };
     case 'at-least': return { lo: value, hi: Infinity, loOpen: false, hiOpen: true };
     case 'under': return { lo: 0, hi: value, loOpen: false, hiOpen: true };
