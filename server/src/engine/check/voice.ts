@@ -123,10 +123,11 @@ const ownVoiceCache = new WeakMap<object, Map<string, boolean>>();
 const HEAD_END = new Set(['in', 'of', 'for', 'across', 'from', 'at', 'on', 'and', 'with', 'during']);
 
 /**
- * "the report", "the year-end tally", "our count", "the latest figures": a determiner and a
- * document, with at most two words that say which edition (never whose: "the ministry report").
+ * "the report", "the year-end tally", "our count", "the latest figures", "the source article": a
+ * determiner and a document, with at most two words that say which edition or that it is the
+ * brief's source (never whose: "the ministry report").
  */
-const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:published|latest|most|recent|year-end|end-of-year|mid-year|annual|yearly|monthly|quarterly|final|full|updated|revised|preliminary|provisional|same|above|original|new|current|complete|overall|available|cited)\s+){0,2}(?:analysis|article|report|source|author|study|paper|commentary|tally|count|data|figures|numbers|statistics|dataset|database|record|records|total|totals|estimate|estimates)$/i;
+const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:source|underlying|published|latest|most|recent|year-end|end-of-year|mid-year|annual|yearly|monthly|quarterly|final|full|updated|revised|preliminary|provisional|same|above|original|new|current|complete|overall|available|cited)\s+){0,2}(?:analysis|article|report|source|author|study|paper|commentary|tally|count|data|figures|numbers|statistics|dataset|database|record|records|total|totals|estimate|estimates)$/i;
 
 function isOwnVoice(attribution: string, knowledge: CheckKnowledge): boolean {
   if (UNNAMED_DOCUMENT.test(attribution.trim())) return true;

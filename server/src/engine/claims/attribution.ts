@@ -14,7 +14,8 @@ import { findQuotations } from './quotations';
  *   our count" alone the writer's ("our");
  * - "X reported / said / put … at / spoke of / dated … to / …" binds to the figures after it up to
  *   a contrast ("but", "while", ";") or a later reporting verb, or, when none follow, to those
- *   before it ("…, CRSS said.");
+ *   before it ("…, CRSS said."); in a relative clause ("…relies on CRSS, which counted 1,712")
+ *   X is the noun phrase before the pronoun, and the figures are those up to the clause's end;
  * - "citing X", "using X's numbers", "drawing on X data" name whose figures a reporter relays:
  *   X's, not the reporter's ("A white paper, citing CRSS, put the toll at 1,300");
  * - "… were recorded by X" binds to the figures before it;
@@ -125,6 +126,11 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
     const end = m.index + m[0].length;
     if (isNounUse(sentence, m[0].trim(), verbStart, end)) return;
     const subject = subjectBefore(sentence, verbStart);
+    const relative = subject ? undefined : relativeAntecedent(sentence, verbStart);
+    if (relative) {
+      clauses.push({ words: relative.words, shape: 'clause', start: from + relative.start, end: from + end, scopeEnd: from + end + relativeClauseLength(sentence.slice(end)), afterOnly: true });
+      return;
+    }
     if (!subject) return;
     const contrast = CONTRAST.exec(sentence.slice(end));
     clauses.push({
@@ -224,6 +230,66 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     start: clauseStart + tokens[first]!.index,
     afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
   };
+}
+
+/**
+ * "this brief relies on CRSS, which counted 1,712", "ISPR figures, which put 2024 attacks at
+ * 380, differ…", "the spokesman who put the toll at 1,300": a relative pronoun right before the
+ * reporting verb is its subject, so the verb's subject is the noun phrase the pronoun follows:
+ * a name with any nouns after it ("the CRSS data"), or up to three lower-case words after a
+ * determiner ("the army's tally"). A pronoun with its own subject after it ("which CRSS put
+ * at 520") is left to `subjectBefore`.
+ */
+function relativeAntecedent(sentence: string, verbStart: number): { words: string; start: number } | undefined {
+  const pronoun = RELATIVE_BEFORE.exec(sentence.slice(0, verbStart));
+  if (!pronoun) return undefined;
+  const head = sentence.slice(0, pronoun.index).replace(/[, \u00A0]+$/u, '');
+  const clauseStart = Math.max(-1, ...[...head.matchAll(CLAUSE_BREAK)].map((m) => m.index)) + 1;
+  const tokens = [...head.slice(clauseStart).matchAll(/[^ \u00A0,]+/g)].filter((t) => !QUOTE_ONLY.test(t[0]));
+  const first = nounPhraseStart(tokens.map((t) => t[0]));
+  if (first === undefined) return undefined;
+  return { words: tokens.slice(first).map((t) => t[0]).join(' '), start: clauseStart + tokens[first]!.index };
+}
+
+/** A comma that is no digit group's ("1,400"), or a stronger break. */
+const CLAUSE_BREAK = /,(?!\d)|[;:—–()]/g;
+
+/**
+ * Where the noun phrase ending `words` starts: up to three lower-case nouns ("ministry
+ * numbers", "army's tally"), after a name ("ISPR", "Centre for Research and Security Studies")
+ * and a determiner, or after a determiner, a preposition or nothing ("relies on officials").
+ */
+function nounPhraseStart(words: readonly string[]): number | undefined {
+  let i = words.length;
+  while (i > 0 && words.length - i < 3 && isLowerNoun(words[i - 1]!)) i--;
+  const nouns = i;
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  while (i > 0 && (capitalised(words[i - 1]) || (NAME_JOINERS.has(words[i - 1]!) && i < nouns && capitalised(words[i - 2])))) i--;
+  const before = words[i - 1]?.toLowerCase();
+  if (before !== undefined && (DETERMINERS.has(before) || QUANTIFIERS.has(before))) return i - 1;
+  if (i === words.length) return undefined;
+  return i < nouns || before === undefined || PREPOSITIONS.has(before) || CONJUNCTIONS.has(before) ? i : undefined;
+}
+
+/** "which", "who" or "that" right before the verb (after any perfect auxiliary or adverb). */
+const RELATIVE_BEFORE = /(?<=[\p{L}\p{N}'’)][ \u00A0]*,?[ \u00A0]+)(?:which|who|that)[ \u00A0]+(?:(?:has|have|had|also|later|then|initially|previously|earlier)[ \u00A0]+)*$/u;
+
+/** A lower-case word that may be part of a noun phrase: no preposition, conjunction or determiner. */
+function isLowerNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Ll}[\p{L}'’-]*$/u.test(word) && !NAME_JOINERS.has(lower) && !CONJUNCTIONS.has(lower) && !DETERMINERS.has(lower) && !QUANTIFIERS.has(lower) && !PREPOSITIONS.has(lower);
+}
+
+const PREPOSITIONS = new Set(['on', 'upon', 'in', 'to', 'from', 'with', 'at', 'by', 'unlike', 'like', 'than', 'against', 'over', 'under', 'after', 'before', 'of', 'for', 'about', 'into', 'via']);
+
+/**
+ * A relative clause between commas ends at its closing comma ("ISPR figures, which put … at
+ * 380, differ from the CRSS total of 444"); a comma inside a figure ("1,400") or before the
+ * next item of a list of figures ("which counted 380 attacks, 1,300 deaths and…") does not end it.
+ */
+function relativeClauseLength(after: string): number {
+  const end = /,(?!\d)(?![ \u00A0]+(?:and[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}?\d)|;|[ \u00A0](?:but|while|whereas|yet)(?![\p{L}])/u.exec(after);
+  return end ? end.index : after.length;
 }
 
 /**

@@ -4,6 +4,8 @@
  * - after a dash that ends the line or the sentence, as in a blockquote's last line:
  *   `"The December 26 strikes violated our sovereignty." — Afghan defence ministry statement`;
  * - in a reporting clause: `"…," an Afghan spokesman said` or `"…," said an Afghan spokesman`.
+ * - a pull quote without marks, the whole block, signed at its end after a full stop and a
+ *   dash: `Since the takeover the TTP has enjoyed state protection. — a Pakistani official`.
  * Figures inside such a quotation are the speaker's, whatever the quoted words say about them.
  */
 export interface Quotation {
@@ -19,6 +21,8 @@ export interface Quotation {
  * read in linear time however many sentences it has.
  */
 export function findQuotations(text: string, from: number, to: number): Quotation[] {
+  const signed = signedBlock(text);
+  if (signed && signed.start < to && from < signed.end) return [signed];
   if (!QUOTE_MARK.test(text.slice(from, to))) return [];
   const windowStart = Math.max(0, from - REACH);
   const windowEnd = Math.min(text.length, to + REACH);
@@ -79,3 +83,18 @@ const SAYING = '(?:said|says|told|stated|added|wrote|writes|insisted|insists|cla
 const SPEAKER_SAID = new RegExp(`^[ \\u00A0]+(?!(?:and|but|or|while|as|which|who|that)[ \\u00A0])((?:[^\\s,.;:!?"“”]+[ \\u00A0]+){0,5}?[^\\s,.;:!?"“”]+)[ \\u00A0]+${SAYING}(?![\\p{L}])`, 'u');
 /** `"…," said an Afghan spokesman`: the verb, then up to the clause's end. */
 const SAID_SPEAKER = new RegExp(`^[ \\u00A0]+${SAYING}[ \\u00A0]+([^,.;:!?"“”\\d]{2,80}?)[ \\u00A0]*(?:[,.;:!?]|$)`, 'u');
+
+/**
+ * A block whose last sentence is only a dash and a speaker: the block before it is that
+ * speaker's words. A cheap test of the block's end first: most blocks end otherwise.
+ */
+function signedBlock(text: string): Quotation | undefined {
+  const tailStart = Math.max(0, text.length - SPEAKER_REACH);
+  const tail = text.slice(tailStart);
+  const m = SIGNATURE_DASH.test(tail) ? SIGNATURE.exec(tail) : null;
+  return m ? { start: 0, end: tailStart + m.index + 1, speaker: m[1]!.trim() } : undefined;
+}
+
+const SIGNATURE_DASH = /(?:[—–―]|--)[^—–―]*$/u;
+/** "….  — a Pakistani official": a sentence end, a dash, and a speaker named by a determiner or a capital. */
+const SIGNATURE = /[.!?…]["”’]?[ \u00A0]+(?:[—–―]|--)[ \u00A0]*((?:the|a|an|one|some|\p{Lu})[^\n.!?—–―"“”\d]{1,100}?)[ \u00A0]*\.?[ \u00A0]*$/u;

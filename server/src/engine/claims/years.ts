@@ -8,19 +8,30 @@ import type { Figure } from './figure';
  * introduces years or modifies a noun precedes it ("in 2024 attacks rose", "the 2024
  * elections", "Pakistan's 2021 takeover", "the raw data on 2024 deaths"). After "about" it is a
  * year unless round ("about 2000 deaths" is a hedged count). Verbs ending in -s ("2024 marks",
- * "2021 sees") are not plural nouns.
+ * "2021 sees") are not plural nouns. A noun that is given its own figure later ("2024 attacks
+ * numbered 380", "put 2024 attacks at 380") makes the number before it its year.
  */
 export function isYear(text: string, figure: Figure): boolean {
   if (!figure.yearLike) return false;
   const next = NEXT_WORD.exec(text.slice(figure.end, figure.end + 40))?.[1]?.toLowerCase();
   if (next === undefined || !isPluralNoun(next)) return true;
+  if (GIVEN_ITS_FIGURE.test(text.slice(figure.end, figure.end + 80))) return true;
   const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, figure.start - 40), figure.start))?.[1]?.toLowerCase();
   if (previous === undefined) return false;
+  if (PUTTING.has(previous) && PUT_AT.test(text.slice(figure.end, figure.end + 60))) return true;
   // "data about 2024 deaths" names a year; "about 2000 deaths" is a hedged round count.
   if (previous === 'about') return figure.value % 100 !== 0;
   return YEAR_INTRODUCERS.has(previous) || /['’]s$/.test(previous);
 }
 
+/**
+ * "2024 attacks numbered 380", "2024 deaths stood at 1,612": a noun given a figure of its own
+ * by a verb of level is counted there, and the number before it is its year.
+ */
+const GIVEN_ITS_FIGURE = /^[ \u00A0]+\p{L}+[ \u00A0]+(?:numbered|totall?ed|stood[ \u00A0]+at|reached|came[ \u00A0]+to|amounted[ \u00A0]+to|(?:rose|fell|climbed|dropped)[ \u00A0]+to)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?\d/u;
+/** "ISPR put 2024 attacks at 380": the figure after "at" is the count, the number before the noun its year. */
+const PUTTING = new Set(['put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'set', 'sets']);
+const PUT_AT = /^[ \u00A0]+\p{L}+[ \u00A0]+at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?\d/u;
 const NEXT_WORD = /^[ \u00A0]+([\p{L}]+)/u;
 const PREVIOUS_WORD = /([\p{L}'’]+)[ \u00A0]+$/u;
 
