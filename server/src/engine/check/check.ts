@@ -23,6 +23,7 @@ import { linkEvents, linkEventInTable, type EventResult } from './events';
 import { factIndex, valueKindOf, type CheckKnowledge } from './factIndex';
 import { linkMeasure, type MeasureLink } from './govern';
 import { judge } from './judge';
+import type { Names } from './part';
 import type { CheckedClaim, Finding, Severity, Verdict } from './model';
 import { complementClaim, complementFact, outsideAll } from './complement';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
@@ -69,13 +70,14 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
   for (const list of byBlock.values()) list.sort((a, b) => a.textStart - b.textStart);
   const mentionsByBlock = groupBy(input.mentions, (m) => m.block);
   const dc = new DocumentContext(doc, factIndex(knowledge), byBlock, from, to);
+  const names: Names = { mentionsOf: (b) => mentionsByBlock.get(b) ?? [], kindOf: (id) => knowledge.actor(id)?.kind };
   const findings: Finding[] = [];
   const checked: CheckedClaim[] = [];
   for (const blockIndex of [...byBlock.keys()].sort((a, b) => a - b)) {
     if (blockIndex < from || blockIndex >= to) continue;
     const ctx = dc.block(blockIndex);
     const events = linkEvents(ctx, mentionsByBlock.get(blockIndex) ?? [], knowledge);
-    const links = new Map(ctx.claims.map((claim) => [claim, linkOf(dc, ctx, claim, events)]));
+    const links = new Map(ctx.claims.map((claim) => [claim, linkOf(dc, ctx, claim, events, names)]));
     const swapped = swappedFigures(ctx, links);
     for (const [claim, link] of links) {
       if ('reason' in link) {
@@ -91,13 +93,13 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
   return { findings, checked };
 }
 
-function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Map<Claim, EventResult>): EventResult {
+function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Map<Claim, EventResult>, names: Names): EventResult {
   if (claim.kind === 'date' || claim.kind === 'year') {
     const inBlock = events.get(claim);
     if (inBlock && 'link' in inBlock) return inBlock;
     return linkEventInTable(dc, ctx, claim) ?? inBlock ?? { reason: 'no event term governs this date' };
   }
-  return linkMeasure(dc, ctx, claim, valueKindOf(claim.kind));
+  return linkMeasure(dc, ctx, claim, valueKindOf(claim.kind), names);
 }
 
 interface Outcome {

@@ -67,7 +67,7 @@ export class DocumentContext {
   /** Only blocks `[from, to)` are read; tables must lie wholly inside or outside. */
   constructor(
     readonly doc: ProseDocument,
-    private readonly index: FactIndex,
+    readonly index: FactIndex,
     private readonly claimsByBlock: Map<number, Claim[]>,
     private readonly from = 0,
     private readonly to = doc.blocks.length,

@@ -23,7 +23,9 @@ import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
+import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, type Names } from './part';
 import { words, type Word } from './text';
+import { attacksByTimes } from './times';
 import { firstIndexWhere } from '../sorted';
 
 export type LinkHow = 'after' | 'before' | 'pronoun' | 'row' | 'header' | 'sentence';
@@ -90,18 +92,23 @@ const OTHER_CAUSES = new Set(
   'flood floods flooding monsoon earthquake earthquakes quake accident accidents crash crashes collision collisions disease diseases epidemic pandemic covid covid-19 dengue cholera malaria heatwave heatwaves landslide landslides avalanche avalanches cyclone cyclones storm storms drowning smog famine'.split(' '),
 );
 
-export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind): MeasureResult {
+export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind, names: Names): MeasureResult {
   const sentence = sentenceAt(ctx, claim.textStart);
   // "$2 billion", "Rs 50 billion": money, whatever the sentence's measure ("the toll").
   if (MONEY_BEFORE.test(ctx.block.text.slice(Math.max(0, claim.textStart - 5), claim.textStart))) return { reason: 'the figure is an amount of money' };
   // Only a cause before the figure is its subject; one after it is a comparison ("…, more than the floods").
   const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
   if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
+  const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
+  if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
   const inPhrase = termInPhrase(ctx, claim, kind);
   if (inPhrase) return inPhrase;
+  const times = kind === 'count' ? attacksByTimes(dc, ctx, claim, sentence[0], names) : undefined;
+  if (times && 'reason' in times) return times;
+  if (times && ofKind(times.hit, kind).length > 0) return { link: { facts: ofKind(times.hit, kind), how: 'before', certain: true, term: `${times.written} … times`, stems: times.hit.stems } };
   const after = afterFigure(ctx, claim, kind, sentence);
-  const share = after.hit && kind === 'count' ? oneGroupOrTarget(ctx, claim, sentence[0]) : undefined;
+  const share = after.hit && kind === 'count' ? partBySubject(ctx, claim, sentence[0]) ?? partAfterTerm(ctx, after.hit.end, names) : undefined;
   if (share) return { reason: share };
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
@@ -115,7 +122,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   if (cell) {
     const termsIn = (b: number) => {
       const cellCtx = dc.block(b);
-      return cellCtx.hits.filter((h) => ofKind(h, kind).length > 0 && !ofAnotherThing(cellCtx, h, kind)).map((h) => ({ h, text: cellCtx.block.text }));
+      return cellCtx.hits.filter((h) => ofKind(h, kind).length > 0 && !ofAnotherThing(cellCtx, h, kind)).map((h) => ({ h, text: cellCtx.block.text, cell: cellCtx }));
     };
     const fromRow = cell.row.flatMap(termsIn);
     const fromHeader = cell.header === undefined ? [] : termsIn(cell.header);
@@ -123,6 +130,9 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
     if (first) {
       const part = cell.row.map((b) => subgroupLabel(dc.block(b))).find((w) => w !== undefined);
       if (part) return { reason: `its table row is about “${part}”, a part of any measure in the fact base` };
+      // "| BLA | 150 |" under "Attacks claimed in 2024", "| Attacks on Chinese nationals | 6 |".
+      const share = kind === 'count' ? (partByRowLabel(dc.block(cell.row[0]!), names) ?? [first, ...rest].map((t) => partAfterTerm(t.cell, t.h.end, names)).find((r) => r !== undefined)) : undefined;
+      if (share) return { reason: share };
       const how = fromRow.length > 0 ? 'row' : 'header';
       // "| Province pair | Share of terrorist attacks |": several terms, one measure between them.
       const facts = ofKind(first.h, kind);
@@ -163,6 +173,8 @@ function ofAnotherThing(cell: BlockContext, hit: TermHit, kind: ValueKind): bool
 }
 
 const OF_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'total']);
+/** Nouns of a share that no fact term names, read past to their "of": "a 90% concentration of attacks". */
+const SHARE_NOUNS = new Set(['concentration', 'portion', 'fraction', 'percentage']);
 
 function sameFacts(a: readonly Fact[], b: readonly Fact[]): boolean {
   return a.length === b.length && a.every((f) => b.includes(f));
@@ -232,6 +244,15 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     prevEnd = w.end;
     const hit = ctx.hits.find((h) => h.first === i);
     if (hit) {
+      // "a 90% share of attacks", "a 40% share of the vote": a share noun's measure is its "of".
+      if (kind === 'percent' && leadingOf && !ofRead && ctx.words[hit.last]?.lower === 'of') {
+        const thing = ctx.words.slice(hit.last + 1).findIndex((x) => !OF_DETERMINERS.has(x.lower)) + hit.last + 1;
+        const thingHit = ctx.hits.find((h) => h.first === thing);
+        if (!thingHit || ofKind(thingHit, kind).length === 0) return { certain: false, other: `${text.slice(hit.start, hit.end)} of ${ctx.words[thing]?.lower ?? '…'}` };
+        i = hit.last - 1;
+        prevEnd = ctx.words[i]!.end;
+        continue;
+      }
       if (ofKind(hit, kind).length === 0) return { certain: false, other: text.slice(hit.start, hit.end) };
       // "1,700 civilians killed" or "444 suicide attacks" count a part of the measure.
       const partOf = modifiers.find((m) => namesSubgroup(m.lower));
@@ -244,6 +265,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       if (kindOf) return { certain: false, other: `${kindOf} (a kind of ${text.slice(hit.start, hit.end)})` };
       return { hit, certain: !capitalised };
     }
+    // "a 90% concentration of attacks": a noun of share before "of" leaves the measure to its "of".
+    if (kind === 'percent' && leadingOf && !ofRead && SHARE_NOUNS.has(w.lower) && ctx.words[i + 1]?.lower === 'of') continue;
     // "95% of all the country's terrorist attacks": a possessive determiner is no modifier.
     if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^\p{Ll}+['’]s$/u.test(w.lower))) {
       ofRead = true;
@@ -328,6 +351,12 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   if (head && ofKind(head, kind).length > 0 && HEAD_OF.test(text.slice(head.end, hit.start))) {
     hits.pop();
     hit = head;
+  } else {
+    // "Injuries from terrorist attacks topped 1,800": the head noun is a measure of its own.
+    const headNoun = HEAD_NOUN_OF.exec(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start))?.[1]?.toLowerCase();
+    if (headNoun && !LINKING.has(headNoun) && !FUNCTION.has(headNoun) && !CHANGE_NOUNS.has(headNoun)) {
+      return { reason: `the figure is about “${headNoun}”, which no ${kind} fact measures` };
+    }
   }
   // "The average attack killed 3.6 people", "each attack left 4 dead": a figure per event.
   for (const h of hits) {
@@ -356,6 +385,9 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // "attacks in 2024 were, by CRSS's count, roughly 474": an attribution or time aside
   // between commas does not part the term from its figure.
   const asides = gap.includes(',') ? [...gap.matchAll(PREPOSITIONAL_ASIDE)].map((m): [number, number] => [gapFrom + m.index, gapFrom + m.index + m[0].length]) : [];
+  // "The share of terrorist attacks falling in KP and Balochistan was 55%": a clause saying
+  // where the events took place qualifies the term; the places after it are scope.ts's.
+  for (const m of gap.matchAll(LOCATED_CLAUSE)) asides.push([gapFrom + m.index, gapFrom + m.index + m[0].length]);
   const linkWords = asides.length === 0 ? gapWords : gapWords.filter((w) => !asides.some(([a, b]) => w.start >= a && w.end <= b));
   // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
   if (linkWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
@@ -386,31 +418,12 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   return { hit, certain: !joined, how: 'before' };
 }
 
-/**
- * "The BLA carried out 150 attacks", "CPEC projects faced 12 attacks": a named group as the
- * subject of a verb of carrying out, or a target other than the country as the subject of a
- * verb of suffering, counts its own share of the measure. Generic subjects ("Militants carried
- * out", "The TTP and other groups carried out", "The country endured") count the whole.
- */
-function oneGroupOrTarget(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
-  const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  const before = text.slice(Math.max(sentenceStart, phraseStart - 60), phraseStart);
-  const group = GROUP_CARRIED_OUT.exec(before);
-  if (group && !GENERIC_AGENTS.has(group[1]!.toLowerCase())) return `the figure counts the attacks of one group (“${group[1]}”), a part of the measure`;
-  const target = TARGET_FACED.exec(before);
-  if (target && !WHOLE_TARGETS.has(target[1]!.toLowerCase())) return `the figure counts the attacks on one target (“${target[1]}”), a part of the measure`;
-  return undefined;
-}
-const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated)[ \u00A0]+$/u;
-const TARGET_FACED = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
-/** Capitalised subjects that are militancy as a whole, not one named group. */
-const GENERIC_AGENTS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers', 'groups', 'they', 'it', 'pakistan']);
-/** Lower-case subjects that are the country as a whole, or stand for it. */
-const WHOLE_TARGETS = new Set(['country', 'nation', 'state', 'it', 'they', 'we', 'people', 'pakistanis', 'population', 'citizens']);
-
 /** Between a head noun and a term in its prepositional phrase: "fatalities from terrorist attacks". */
-const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Ll}[\p{L}-]*[ \u00A0]+){0,2}$/u;
+/** A noun heading a term's prepositional phrase ("injuries from", "arrests in"), with no term of its own. */
+const HEAD_NOUN_OF = /(?<![\p{L}])(\p{L}+)[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+/** Nouns of a change in a measure, whose figure is the measure's new level: "a rise in attacks to 500". */
+const CHANGE_NOUNS = new Set(['rise', 'increase', 'surge', 'spike', 'jump', 'growth', 'drop', 'fall', 'decline', 'decrease', 'uptick', 'upswing', 'escalation', 'reduction', 'upsurge']);
 /** Words making a term one of its events, so a figure about it is per event: "the average attack". */
 const PER_ONE = new Set(['average', 'typical', 'each', 'every', 'single', 'median', 'mean']);
 
@@ -421,6 +434,9 @@ const PER_ONE = new Set(['average', 'typical', 'each', 'every', 'single', 'media
  */
 const PERPETRATORS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers']);
 const PEOPLE_AFTER = /^[ \u00A0]+(?:people|persons|individuals)(?![\p{L}])/u;
+
+/** A verb of taking place before a locative, with its relative pronoun: "(that) occurred in", "falling in". */
+const LOCATED_CLAUSE = /(?<![\p{L}])(?:(?:that|which)[ \u00A0]+)?(?:fell|falling|occurred|occurring|happened|happening|took[ \u00A0]+place|taking[ \u00A0]+place|concentrated)(?=[ \u00A0]+(?:in|across|within|inside)(?![\p{L}]))/gu;
 
 /** An aside between commas opening with a preposition: ", by CRSS's count,", ", in 2024,". */
 const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|during|across|for|as)(?![\p{L}])[^,;]{1,50},/gu;

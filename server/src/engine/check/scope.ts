@@ -49,7 +49,7 @@ export type YearScope =
 // "per" narrows only before a unit of time: "3.6 deaths per attack" is a rate whose own figure
 // govern.ts leaves unlinked, and it says nothing about the period of the sentence's totals.
 const NARROW =
-  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
 /** "…, the first quarter of 2025 suggested": narrowing words opening a clause as its subject. */
 const NARROW_SUBJECT_BEFORE = /(?:^|[,;:][ \u00A0]*|[ \u00A0](?:and|but|while|whereas)[ \u00A0]+)the[ \u00A0]+$/i;
 const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
@@ -98,7 +98,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const text = ctx.block.text;
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
-  const period = memo(ctx, `period:${s}`, () => sentencePeriod(sentence, s, explicitYearIn(ctx, s, e)));
+  const period = memo(ctx, `period:${s}`, () => sentencePeriod(withoutRates(ctx, sentence, s, e), s, explicitYearIn(ctx, s, e)));
   // Only figures in a clause before it escape it: "The first half of 2024 was bloody, with 900 deaths" is narrowed.
   const beforeNarrowClause = period.narrowClauseStart !== undefined && claim.textStart < period.narrowClauseStart;
   if (period.narrow && !beforeNarrowClause) return period.narrow;
@@ -186,6 +186,24 @@ interface SentencePeriod {
   /** A span of years or a relative year ("last year") for the sentence's figures. */
   years?: YearScope;
 }
+
+/**
+ * The sentence with each figure that is a rate blanked out with its rate: "450 attacks in a
+ * single year, or more than eight a week, and around 1,400 lives" — "eight a week" is a rate
+ * of its own (govern.ts leaves it unlinked) and narrows no total beside it.
+ */
+function withoutRates(ctx: BlockContext, sentence: string, s: number, e: number): string {
+  let out = sentence;
+  for (const c of ctx.claims) {
+    if (c.textStart < s || c.textStart >= e || c.kind !== 'count') continue;
+    const rate = RATE_OF_FIGURE.exec(ctx.block.text.slice(c.textEnd, e));
+    if (rate) out = out.slice(0, c.textStart - s) + ' '.repeat(c.textEnd - c.textStart + rate[0].length) + out.slice(c.textEnd - s + rate[0].length);
+  }
+  return out;
+}
+
+/** A unit of time right after a figure: "eight a week", "four per day". */
+const RATE_OF_FIGURE = /^[ \u00A0]+(?:a|per|every|each)[ \u00A0]+(?:day|week|month|quarter)(?![\p{L}])/u;
 
 /** Whether a year is written out in the block text [s, e): a year or date whose year nobody inferred. */
 function explicitYearIn(ctx: BlockContext, s: number, e: number): boolean {
@@ -466,7 +484,7 @@ function unknownPlaceSubject(before: string, offset: number, covered: readonly [
 /** How far before a figure its place subject is looked for: a name, a verb and a hedge. */
 const MAX_SUBJECT_REACH = 60;
 /** An unknown name right before a verb a place takes, with nothing but a hedge up to the figure. */
-const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
+const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+an?)?(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
 /** Capitalised words before such a verb that are no place: pronouns and determiners opening a sentence. */
 const NOT_SUBJECT_PLACES = new Set(['it', 'this', 'that', 'they', 'we', 'each', 'which', 'who', 'what', 'the', 'these', 'those', 'both', 'neither', 'either', 'all', 'together']);
 

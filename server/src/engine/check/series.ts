@@ -1,5 +1,6 @@
 /**
- * A figure in a series over years ("rose from roughly 90% in 2023 to 95% in 2024") compared
+ * A figure in a series over years ("rose from roughly 90% in 2023 to 95% in 2024", or a table
+ * row with a column per year) compared
  * with a fact whose source gives no year. The fact can be about one period only: when
  * another figure of the series, in another year, agrees with the fact, that figure is the
  * source's and the others are about other periods, so they are not compared.
@@ -13,9 +14,12 @@ import { yearScope, type YearScope } from './scope';
 export function otherPeriodOfSeries(dc: DocumentContext, ctx: BlockContext, claim: Claim, fact: Fact, years: YearScope | undefined): string | undefined {
   if (fact.scope.year !== undefined || years?.kind !== 'year' || years.years.length !== 1) return undefined;
   const [s, e] = sentenceAt(ctx, claim.textStart);
-  for (const other of ctx.claims) {
-    if (other === claim || other.kind !== claim.kind || other.textStart < s || other.textStart >= e) continue;
-    const theirs = yearScope(dc, ctx, other);
+  const inSentence = ctx.claims.filter((c) => c.textStart >= s && c.textStart < e).map((c) => ({ c, ctx }));
+  // "| Share of attacks in Balochistan and KP | 90% | 95% |" under "| | 2023 | 2024 |": a table row is a series too.
+  const inRow = (dc.cell(ctx.index)?.row ?? []).flatMap((b) => dc.block(b).claims.map((c) => ({ c, ctx: dc.block(b) })));
+  for (const { c: other, ctx: where } of [...inSentence, ...inRow]) {
+    if (other === claim || other.kind !== claim.kind) continue;
+    const theirs = yearScope(dc, where, other);
     if (theirs.kind !== 'year' || theirs.years.length !== 1 || theirs.years[0] === years.years[0]) continue;
     if (judge(other, fact) === 'agrees') return `the figure is about ${years.years[0]}; the source's figure is the series' value for ${theirs.years[0]}`;
   }

@@ -1,0 +1,108 @@
+/**
+ * Counts of a part of a fact's measure, which are never compared with its total:
+ *  - one named group's or one target's attacks: as the subject of a verb ("The BLA carried out
+ *    150 attacks", "CPEC projects faced 12 attacks"), after the term ("attacks claimed by the
+ *    BLA", "attacks on Chinese nationals"), or as a table row's label ("| BLA | 150 |" under
+ *    "Attacks claimed in 2024");
+ *  - a subset of a whole the sentence counts first: "Of the 1,612 fatalities in 2024, 685 were
+ *    security personnel".
+ * Generic agents ("militants carried out", "attacks by militants") and the country as target
+ * ("The country endured", "attacks on Pakistan") count the whole.
+ */
+import type { ActorMention } from '../actors/model';
+import type { Claim } from '../claims/model';
+import { textIndex, type BlockContext } from './context';
+import { PLACE_KINDS } from './scope';
+
+/** The actors a block names and what kind each is, for telling groups from places. */
+export interface Names {
+  mentionsOf(block: number): readonly ActorMention[];
+  kindOf(actorId: string): string | undefined;
+}
+
+/** "The BLA carried out 150 attacks", "CPEC projects faced 12 attacks": the subject before the figure. */
+export function partBySubject(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const before = text.slice(Math.max(sentenceStart, phraseStart - 60), phraseStart);
+  const group = GROUP_CARRIED_OUT.exec(before);
+  if (group && !GENERIC_AGENTS.has(group[1]!.toLowerCase())) return oneGroup(group[1]!);
+  const target = TARGET_FACED.exec(before);
+  if (target && !WHOLE_TARGETS.has(target[1]!.toLowerCase())) return oneTarget(target[1]!);
+  return undefined;
+}
+
+/**
+ * "attacks claimed by the BLA", "attacks on Chinese nationals or projects": the words right after
+ * a term at block position `termEnd` name who carried out or what suffered the events counted.
+ * A place as the target ("attacks on Pakistan") is where they happened, which scope.ts judges.
+ */
+export function partAfterTerm(ctx: BlockContext, termEnd: number, names: Names): string | undefined {
+  const text = ctx.block.text;
+  const m = AFTER_TERM.exec(text.slice(termEnd, termEnd + 80));
+  if (!m) return undefined;
+  const who = m[2]!;
+  if (m[1]!.toLowerCase().endsWith('by')) return /^\p{Lu}/u.test(who) && !GENERIC_AGENTS.has(who.toLowerCase()) ? oneGroup(who) : undefined;
+  if (WHOLE_TARGETS.has(who.toLowerCase())) return undefined;
+  const at = termEnd + m.index + m[0].length - who.length;
+  // "attacks on Pakistan" are attacks in it; "attacks on Chinese nationals" are on people.
+  const place = names.mentionsOf(ctx.index).find((n) => textIndex(ctx.block, n.start) === at && PLACE_KINDS.has(names.kindOf(n.actorId) ?? ''));
+  const modifier = place && /^[ \u00A0]+(\p{Ll}+)/u.exec(text.slice(textIndex(ctx.block, place.end)));
+  return place && !(modifier && !NO_NOUN.test(modifier[1]!)) ? undefined : oneTarget(who);
+}
+
+/**
+ * "| BLA | 150 |": a table row whose label (its first cell) is nothing but the name of one
+ * actor that can carry out or suffer attacks (a group, a person, a project, no place) counts
+ * that actor's share of the column's measure. Organisations and institutions in a row are
+ * where a figure comes from ("| Attacks, 2024 | 444 | CRSS |"), not whose attacks it counts.
+ */
+export function partByRowLabel(label: BlockContext, names: Names): string | undefined {
+  if (label.claims.length > 0) return undefined;
+  const mentions = names.mentionsOf(label.index);
+  if (mentions.length !== 1) return undefined;
+  const m = mentions[0]!;
+  const kind = names.kindOf(m.actorId) ?? '';
+  if (PLACE_KINDS.has(kind) || SOURCE_KINDS.has(kind)) return undefined;
+  const text = label.block.text;
+  const rest = text.slice(0, textIndex(label.block, m.start)) + text.slice(textIndex(label.block, m.end));
+  return /^[\s]*(?:the[\s]+)?['’]?s?[\s]*$/iu.test(rest) ? oneGroup(m.text) : undefined;
+}
+
+/**
+ * "Of the 1,612 fatalities in 2024, 685 were security personnel": a count after a clause
+ * opening "Of the <count> …," is a part of that whole.
+ */
+export function partOfWholeBefore(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+  const text = ctx.block.text;
+  // From the figure itself: the claim reader may take the opening into the figure's phrase.
+  const clauseStart = Math.max(sentenceStart, text.lastIndexOf(';', claim.textStart) + 1);
+  const opening = text.slice(clauseStart, claim.textStart);
+  if (!OF_WHOLE.test(opening)) return undefined;
+  const whole = ctx.claims.find((c) => c !== claim && c.kind === 'count' && c.textStart >= clauseStart && c.textEnd <= claim.textStart);
+  return whole ? `the figure counts a part of the ${text.slice(whole.textStart, whole.textEnd)} before it` : undefined;
+}
+
+/** Whether a subject or agent names militancy as a whole ("militants", "terrorists"), not one group. */
+export const genericAgent = (word: string): boolean => GENERIC_AGENTS.has(word.toLowerCase());
+
+/** Whether a lower-case subject or target stands for the country as a whole ("the country"). */
+export const wholeTarget = (word: string): boolean => WHOLE_TARGETS.has(word.toLowerCase());
+
+export const oneGroup = (name: string) => `the figure counts the attacks of one group (“${name}”), a part of the measure`;
+const oneTarget = (name: string) => `the figure counts the attacks on one target (“${name}”), a part of the measure`;
+
+const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated)[ \u00A0]+$/u;
+const TARGET_FACED = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
+/** Who carried out (1: "by") or what suffered (1: "on", "against") the events, 2: its first word. */
+const AFTER_TERM = /^[ \u00A0]+((?:claimed|carried[ \u00A0]+out|perpetrated|conducted|staged|mounted)[ \u00A0]+by|by|on|against|targeting)[ \u00A0]+(?:the[ \u00A0]+)?([\p{L}][\p{L}'’-]*)/iu;
+/** A clause opening "Of the <whole> …," up to the figure: "Of the 444 attacks recorded in 2024, ". */
+const OF_WHOLE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:the|all|all[ \u00A0]+the|these|those|its|their)[ \u00A0](?:[^,;:]|(?<=\d),(?=\d))*,[ \u00A0]*$/u;
+/** Lower-case words after a place that are no noun it modifies: "attacks on Pakistan rose". */
+const NO_NOUN = /^(?:in|on|at|by|for|during|since|and|or|from|to|over|across|through|was|were|is|are|had|has|have|rose|fell|grew|hit|stood|topped|made|\p{L}+ed)$/u;
+/** Actor kinds that publish figures rather than carry out or suffer attacks. */
+const SOURCE_KINDS = new Set(['organisation', 'institution']);
+/** Subjects and agents that are militancy as a whole, not one named group. */
+const GENERIC_AGENTS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers', 'groups', 'they', 'it', 'pakistan', 'militant', 'terrorist', 'armed', 'unknown', 'all', 'various', 'several', 'multiple']);
+/** Lower-case subjects that are the country as a whole, or stand for it. */
+const WHOLE_TARGETS = new Set(['country', 'nation', 'state', 'it', 'they', 'we', 'people', 'pakistanis', 'population', 'citizens']);
