@@ -68,7 +68,9 @@ export function placed(result: UnitResult, start: number, blockStart: number): U
   const move = (c: Claim): Claim => {
     let moved = claims.get(c);
     if (!moved) {
-      moved = { ...c, block: c.block + blocks, start: c.start + by, end: c.end + by, phraseStart: c.phraseStart + by, phraseEnd: c.phraseEnd + by };
+      // Copied by descriptors, not spread: a claim's attribution is found on first read (claims/read.ts).
+      moved = Object.defineProperties({}, Object.getOwnPropertyDescriptors(c)) as Claim;
+      Object.assign(moved, { block: c.block + blocks, start: c.start + by, end: c.end + by, phraseStart: c.phraseStart + by, phraseEnd: c.phraseEnd + by });
       claims.set(c, moved);
     }
     return moved;

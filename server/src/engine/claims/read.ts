@@ -258,7 +258,11 @@ function toClaim(block: ProseBlock, index: number, d: Draft): Claim {
   return claim;
 }
 
-/** Sets `attribution` on the claims of each sentence that attributes figures. */
+/**
+ * Gives the claims of each sentence their `attribution`, found when one of them is first asked
+ * for it: finding attributions is among the costlier steps of reading a sentence, and only
+ * figures that disagree with a fact need one (the checker asks for no other).
+ */
 function attribute(text: string, starts: readonly number[], claims: Claim[]): void {
   let i = 0;
   while (i < claims.length) {
@@ -266,10 +270,14 @@ function attribute(text: string, starts: readonly number[], claims: Claim[]): vo
     let j = i;
     while (j < claims.length && sentenceIndex(starts, claims[j]!.textStart) === sentence) j++;
     const group = claims.slice(i, j);
-    const mentions = findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length);
-    const bound = bindAttributions(mentions, group.map((c) => ({ start: c.textStart, end: c.textEnd })));
-    group.forEach((c, k) => {
-      if (bound[k] !== undefined) c.attribution = bound[k];
+    let bound: Array<string | undefined> | undefined;
+    const boundInSentence = () =>
+      (bound ??= bindAttributions(
+        findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length),
+        group.map((c) => ({ start: c.textStart, end: c.textEnd })),
+      ));
+    group.forEach((claim, k) => {
+      Object.defineProperty(claim, 'attribution', { get: () => boundInSentence()[k], enumerable: true, configurable: true });
     });
     i = j;
   }
