@@ -223,7 +223,7 @@ describe('ActorMatcher', () => {
     });
   });
 
-  it('handles a 1 MB document with thousands of aliases fast', () => {
+  it('matches a 1 MB document against thousands of aliases in time linear in its size', () => {
     const many = [...ACTORS];
     for (let i = 0; i < 500; i++) {
       many.push(actor(`x${i}`, `Example Organisation Number ${i}`, 'organisation', [`EON${i}`, `Example Org ${i}`, alias(`Example-Group ${i} of Places`)]));
@@ -232,16 +232,23 @@ describe('ActorMatcher', () => {
     const paragraph =
       'In 2024 the TTP and the Baloch Liberation Army struck Pakistan’s security forces, while the Afghan Taliban hosted ' +
       'Tehreek-i-Taliban Pakistan leaders; Example Org 17 and EON3 reported on CPEC, Khyber Pakhtunkhwa and Balochistan. ';
-    const blocks = Array.from({ length: 1e6 / paragraph.length }, () => block(paragraph));
-    const timed = () => {
-      const started = performance.now();
-      return { found: big.find({ blocks, comments: [], skipped: [] }), elapsed: performance.now() - started };
+    // The best of a few runs (the first warms the JIT) of 1 MB and of a quarter of it: a ratio,
+    // not a time, so a loaded machine slows both alike; absolute speed is `npm run bench`'s.
+    const bestOf = (bytes: number) => {
+      const blocks = Array.from({ length: Math.round(bytes / paragraph.length) }, () => block(paragraph));
+      let elapsed = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        const found = big.find({ blocks, comments: [], skipped: [] });
+        elapsed = Math.min(elapsed, performance.now() - started);
+        assert.equal(found.length, blocks.length * 10);
+      }
+      return elapsed;
     };
-    const cold = timed().elapsed; // includes the JIT warming up; a server matches many times
-    const { found, elapsed } = timed();
-    assert.equal(found.length, blocks.length * 10);
-    console.log(`      1 MB: ${cold.toFixed(0)} ms cold, ${elapsed.toFixed(0)} ms warm`);
-    assert.ok(elapsed < 200, `took ${elapsed.toFixed(0)} ms`); // 2× headroom for loaded CI machines
+    const quarter = bestOf(250_000);
+    const whole = bestOf(1_000_000);
+    // Linear is 4; a scan per alias or per mention would be far more.
+    assert.ok(whole / quarter < 8, `${quarter.toFixed(0)} ms for a quarter, ${whole.toFixed(0)} ms for 1 MB`);
   });
 
   it('resolves the labelled corpus against the test fact base', () => {
