@@ -26,7 +26,7 @@ import { findQuotations } from './quotations';
  */
 export interface AttributionMention {
   words: string;
-  shape: 'sentence' | 'clause' | 'relayed' | 'passive' | 'as' | 'quoted' | 'owned';
+  shape: 'sentence' | 'clause' | 'pronoun' | 'relayed' | 'passive' | 'as' | 'quoted' | 'owned';
   /** Text range of the whole attributing phrase; for a quotation, the quoted text. */
   start: number;
   end: number;
@@ -35,6 +35,12 @@ export interface AttributionMention {
    * reporting verb or the sentence end; for sentence-wide ones a comment of the writer's.
    */
   scopeEnd: number;
+  /**
+   * Where the figures it governs start, when not at the sentence's start: a passive agent's
+   * own clause ("…, when 245 attacks were recorded by one tracker"), a sentence-wide phrase
+   * after a semicolon with figures after it in its clause.
+   */
+  scopeStart?: number;
   /**
    * A verb of opinion ("argue", "insist") governs the clause it introduces only: "…1,500
    * fatalities…, the centre insists, because…" says why, it does not report the figure again.
@@ -81,7 +87,15 @@ export function findAttributions(text: string, from: number, to: number): Attrib
 function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from: number): AttributionMention {
   const end = m.index! + m[0].length;
   const comment = COMMENT_WORD.test(sentence) ? WRITER_COMMENT.exec(sentence.slice(end)) : null;
-  return { words, shape: 'sentence', start: from + m.index!, end: from + end, scopeEnd: from + (comment ? end + comment.index : sentence.length) };
+  const semicolon = sentence.lastIndexOf(';', m.index);
+  return {
+    words,
+    shape: 'sentence',
+    start: from + m.index!,
+    end: from + end,
+    scopeEnd: from + (comment ? end + comment.index : sentence.length),
+    ...(semicolon >= 0 && { scopeStart: from + semicolon }),
+  };
 }
 
 const COMMENT_WORD = /\b(?:which|this|something)\b/;
@@ -133,9 +147,11 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
     }
     if (!subject) return;
     const contrast = CONTRAST.exec(sentence.slice(end));
+    const pronoun = PRONOUNS.has(subject.words.toLowerCase());
+    const antecedent = pronoun ? antecedentBefore(sentence, subject.start) : undefined;
     clauses.push({
-      words: subject.words,
-      shape: subject.afterAs ? 'as' : 'clause',
+      words: antecedent ?? subject.words,
+      shape: pronoun && !antecedent ? 'pronoun' : subject.afterAs ? 'as' : 'clause',
       start: from + subject.start,
       end: from + end,
       scopeEnd: contrast ? from + end + contrast.index : to,
@@ -218,9 +234,14 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     const inName = t[0] === 'and' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? '');
     if (CONJUNCTIONS.has(t[0].toLowerCase()) && !inName) first = i + 1;
   });
-  const words = tokens.slice(first).map((t) => t[0]);
+  let words = tokens.slice(first).map((t) => t[0]);
   // "The Ministry of Interior has cited": a perfect tense, not a passive ("was reported").
   while (words.length > 1 && PERFECT.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // A pronoun takes no modifiers: "by one count it claimed" has the subject "it".
+  if (words.length > 1 && PRONOUNS.has(words[words.length - 1]!.toLowerCase())) {
+    first += words.length - 1;
+    words = words.slice(-1);
+  }
   if (words.length === 0 || words.length > maxSubjectWords(words) || words.some((w) => /\d/.test(w))) return undefined;
   if (AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) return undefined;
   // "a figure that double-counts": a word broken at a hyphen is no subject.
@@ -231,6 +252,23 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
   };
 }
+
+/**
+ * "The BLA intensified its attacks; it claimed 150 of them": a pronoun subject in a later
+ * clause stands for the sentence's opening subject when that is a name (an acronym or several
+ * capitalised words, not one capitalised at the sentence start: "Terrorism surged; it
+ * claimed…" is the writer's), never an opening phrase ("In Balochistan, …").
+ */
+function antecedentBefore(sentence: string, pronounStart: number): string | undefined {
+  const m = OPENING_NAME.exec(sentence);
+  if (!m || m[0].length >= pronounStart || !/[;,:—–]/.test(sentence.slice(m[0].length, pronounStart))) return undefined;
+  const name = m[1]!;
+  const capitalised = name.split(/[ \u00A0]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w));
+  return /\p{Lu}{2}/u.test(name) || capitalised.length > 1 ? name : undefined;
+}
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const OPENING_NAME = new RegExp(`^[ \\u00A0"“‘']*(?!(?:In|On|At|By|For|From|After|Before|During|Since|With|Across|Over|Under|Throughout|Despite|Unlike|When|While|Although|Though|As|If|Because|Overall|Yet|But|And|So|Then|Still|According)(?![\\p{L}]))(${NAME})`, 'u');
 
 /**
  * "this brief relies on CRSS, which counted 1,712", "ISPR figures, which put 2024 attacks at
@@ -329,8 +367,22 @@ const PASSIVE = /(?<![\p{L}])(?:recorded|reported|counted|documented|estimated|t
 function findPassives(sentence: string, from: number, found: AttributionMention[]): void {
   for (const m of sentence.matchAll(PASSIVE)) {
     const start = from + m.index;
-    found.push({ words: m[1]!.trim(), shape: 'passive', start, end: start + m[0].length, scopeEnd: start });
+    const clause = lastMatch(SUBORDINATE_CLAUSE, sentence.slice(0, m.index));
+    found.push({ words: m[1]!.trim(), shape: 'passive', start, end: start + m[0].length, scopeEnd: start, ...(clause >= 0 && { scopeStart: from + clause }) });
   }
+}
+
+/**
+ * Where a passive's own clause starts: a semicolon or colon, or a comma before a word that
+ * opens a subordinate or contrasting clause. Not ", and", which also ends a list of figures
+ * ("380 attacks, 1,300 deaths, and 50 bombings were recorded by…").
+ */
+const SUBORDINATE_CLAUSE = /[;:]|,[ \u00A0]+(?:when|where|while|whereas|but|yet|which|after|before|since|although|though|as|until|once)(?![\p{L}])/giu;
+
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
 }
 
 const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because']);
@@ -340,20 +392,23 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
  * "by the interior ministry's count", "by our reading of the CRSS data", "by the reckoning of
  * CRSS": whose reckoning (1: our or my, 2: a possessive, none after "the") and, when given,
  * whose data it reads or whose reckoning it is (3); or "by some unofficial counts", "by one
- * estimate": others', unnamed (4).
+ * estimate": others', unnamed (4). A comma after the phrase is optional ("by one count it
+ * claimed 150"), except after "of X", whose end only punctuation marks.
  */
-const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?))?|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures)))(?=[ \u00A0]*(?:[,;:.!?)—–]|$))/gu;
+const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?)(?=[ \u00A0]*(?:[,;:.!?)—–]|$))|(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures))(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
 // Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…"),
+// of publishing one ("PICSS published a lower tally of 1,166 deaths", "released figures showing…";
+// only before such an object, as "released 20 hostages" publishes nothing),
 // of speaking of a figure ("posts spoke of 700 attacks"), of dating an event ("state media dated
 // the retaliation to December 27") and of putting a figure on something ("the ministry put the
 // number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:spoke|speaks|spoken|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:the|its|their|this|that|these|those|it|them)(?:[ \u00A0][^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:spoke|speaks|spoken|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:the|its|their|this|that|these|those|it|them)(?:[ \u00A0][^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|put|(?:spoke|speaks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it)|plac|pegs|pegged/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:spoke|speaks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it)|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'have', 'has', 'not', 'the', 'a', 'an']);
@@ -370,9 +425,12 @@ export function bindAttributions(
   const rank: number[] = spans.map(() => 0);
   for (const m of mentions) {
     if (m.shape === 'sentence') {
-      spans.forEach((s, i) => { if (s.start < m.scopeEnd) give(bound, rank, i, m.words, RANK.sentence); });
+      // After a semicolon it governs its own clause, if it has figures after it there.
+      const from = m.scopeStart !== undefined && spans.some((s) => s.start >= m.end && s.start < m.scopeEnd) ? m.scopeStart : -1;
+      spans.forEach((s, i) => { if (s.start > from && s.start < m.scopeEnd) give(bound, rank, i, m.words, RANK.sentence); });
     } else if (m.shape === 'passive') {
-      spans.forEach((s, i) => { if (s.end <= m.start) give(bound, rank, i, m.words, RANK.passive); });
+      const from = m.scopeStart ?? -1;
+      spans.forEach((s, i) => { if (s.start > from && s.end <= m.start) give(bound, rank, i, m.words, RANK.passive); });
     } else if (m.shape === 'as') {
       let before = -1;
       spans.forEach((s, i) => { if (s.end <= m.start) before = i; });
@@ -390,8 +448,11 @@ export function bindAttributions(
   return bound;
 }
 
-/** How local each shape is: a figure takes the most local mention that governs it. */
-const RANK: Record<AttributionMention['shape'], number> = { sentence: 1, clause: 2, relayed: 3, passive: 4, as: 5, quoted: 6, owned: 7 };
+/**
+ * How local each shape is: a figure takes the most local mention that governs it. A pronoun
+ * subject no name was found for yields to any other mention ("by one count it claimed 150").
+ */
+const RANK: Record<AttributionMention['shape'], number> = { pronoun: 0.5, sentence: 1, clause: 2, relayed: 3, passive: 4, as: 5, quoted: 6, owned: 7 };
 /** How far after "X's estimate of" its figure may start (past a hedge: "of some 2,100"). */
 const OWNED_REACH = 24;
 

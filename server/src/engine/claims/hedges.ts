@@ -22,13 +22,41 @@ export function hedgeBefore(text: string, start: number, floor: number): { hedge
 
 /**
  * "1,600+", "1,600-plus" and "1,600 or more" are "at least 1,600"; "450 or fewer" is "at most
- * 450"; "1,600-odd" is 1,600 and some, under 1,700 (model.ts).
+ * 450"; "1,600-odd" is 1,600 and some, under 1,700 (model.ts); "450 or so" and "450-ish" are
+ * about 450.
  */
 export function hedgeAfter(text: string, end: number): { hedge: Hedge; end: number } {
   const m = AFTER.exec(text.slice(end, end + 16));
   if (!m) return { hedge: 'none', end };
-  return { hedge: m[1] ? 'at-most' : m[2] ? 'odd' : 'at-least', end: end + m[0].length };
+  return { hedge: m[1] ? 'at-most' : m[2] ? 'odd' : m[3] ? 'about' : 'at-least', end: end + m[0].length };
 }
+
+/**
+ * Whether a sentence says all its figures are approximate: "In round numbers, 2024 brought
+ * 1,600 deaths and 450 attacks", "…, give or take.", "Roughly speaking, …", "ballpark figures",
+ * "Approximately, …". Its figures without a hedge of their own are then "about" theirs.
+ */
+export function approximatesSentence(sentence: string): boolean {
+  return APPROXIMATION_WORD.test(sentence) && SENTENCE_APPROXIMATION.test(sentence);
+}
+
+/** A word every SENTENCE_APPROXIMATION alternative holds: most sentences hold none. */
+const APPROXIMATION_WORD = /round|give or take|speaking|ballpark|rough|approx|more or less/i;
+const SENTENCE_APPROXIMATION = new RegExp(
+  [
+    'in[ \\u00A0]+round[ \\u00A0]+(?:numbers|figures|terms)',
+    'rounded(?:[ \\u00A0]+(?:up|down|off))?[ \\u00A0]+to[ \\u00A0]+the[ \\u00A0]+nearest',
+    '(?:roughly|approximately|broadly|loosely)[ \\u00A0]+speaking',
+    'give[ \\u00A0]+or[ \\u00A0]+take',
+    'ballpark',
+    '(?:at|as|by|on)[ \\u00A0]+a[ \\u00A0]+rough[ \\u00A0]+(?:estimate|guess|count|guide|reckoning|calculation)',
+    'in[ \\u00A0]+rough[ \\u00A0]+terms',
+    // Only as a comment on the whole clause: before a figure "roughly" is that figure's hedge.
+    '(?:^|[;:\u2014\u2013][ \\u00A0]*)(?:very[ \\u00A0]+)?(?:roughly|approximately|approx\\.)[ \\u00A0]*,',
+    ',[ \\u00A0]*more[ \\u00A0]+or[ \\u00A0]+less(?=[ \\u00A0]*(?:[.!?;:)]|$))',
+  ].map((alternative) => `(?<![\\p{L}])${alternative}(?![\\p{L}])`).join('|'),
+  'iu',
+);
 
 /** The characters `[ \u00A0]` that end every BEFORE pattern. */
 export const SPACE_BEFORE = new Set([' ', '\u00A0']);
@@ -51,4 +79,4 @@ const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
 const BEFORE: Array<[Hedge, RegExp]> = BEFORE_ALTERNATIVES.map(([hedge, alternatives]) => [hedge, words(alternatives)]);
 // Matches exactly when one of BEFORE does: the same lookbehind, words and trailing space.
 const ANY_BEFORE = words(BEFORE_ALTERNATIVES.map(([, alternatives]) => alternatives).join('|'));
-const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0\-\u2010\u2011]plus\b|[ \u00A0]or (fewer|less|below|under)\b|[\-\u2010\u2011](odd)\b)/;
+const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0\-\u2010\u2011]plus\b|[ \u00A0]or (fewer|less|below|under)\b|[\-\u2010\u2011](odd)\b|([ \u00A0]or so|[\-\u2010\u2011]ish)\b)/;

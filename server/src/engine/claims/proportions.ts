@@ -7,6 +7,9 @@ import { isYear } from './years';
  * - Numerator first: "nineteen in twenty", "19 out of 20", "nine in every ten", "19 of every
  *   20", "19 of 20". A plain "of" joins a share only to a small denominator (at most 20):
  *   "40 of 444 attacks" is a part of a total that is a count in its own right.
+ * - Numerator first with the share's noun inside: "three attacks in five", "nine deaths out of
+ *   ten". The denominator takes no noun of its own ("three attacks in five days" is two
+ *   counts) and is at most 100.
  * - Denominator first, the share's noun between the two: "Of every 20 attacks, 19 took
  *   place…", "For every ten attacks in 2024, nine…". Only after "every": "Of the 444 attacks,
  *   420…" is two counts. The numerator is the claim's figure and the words from "Of every" on
@@ -43,6 +46,15 @@ export function proportionHalfWidth(denominator: number): number {
 /** Group 1 is a plain "of", which only a small denominator takes. */
 const JOIN = /^[ \u00A0](?:(?:in|out of|of)[ \u00A0]every|in|out of|(of))[ \u00A0]$/;
 const LARGEST_PLAIN_OF_DENOMINATOR = 20;
+/** "three| attacks in |five", "nine| terrorist deaths out of every |ten": one or two lower-case words. */
+const NOUN_INSIDE = /^[ \u00A0]\p{Ll}+(?:[ \u00A0]\p{Ll}+)?[ \u00A0](?:in|out[ \u00A0]of)(?:[ \u00A0]every)?[ \u00A0]$/u;
+/**
+ * A noun of the denominator's own: "in five days", "in 5 districts", "in ten of the…"; a plural
+ * ends in s, as the nouns that count such things do, and verbs after a share ("occurred",
+ * "took", "were") rarely do.
+ */
+const NOUN_AFTER = /^[ \u00A0]+(?:of[ \u00A0]|(?!(?:was|is|has|as)(?![\p{L}]))\p{L}+s(?![\p{L}]))/u;
+const LARGEST_NOUN_INSIDE_DENOMINATOR = 100;
 /** "Of every ", "out of every ", "for every ", "in every " right before a denominator. */
 const LEAD_IN = /(?<![\p{L}])(?:of|out of|for|in)[ \u00A0]+every[ \u00A0]$/iu;
 /** "20| attacks in 2024, |19": the share's noun and its modifiers, then a comma before the numerator. */
@@ -50,8 +62,10 @@ const NOUN_THEN_COMMA = /^[ \u00A0]+\p{L}[^.;:!?]{0,60},[ \u00A0]+$/u;
 
 function numeratorFirst(text: string, a: Figure, b: Figure): boolean {
   if (!isWholeCount(a) || b.percent || b.yearLike || b.value < 2 || b.value <= a.value) return false;
-  const join = JOIN.exec(text.slice(a.end, b.start));
-  return join !== null && (join[1] === undefined || b.value <= LARGEST_PLAIN_OF_DENOMINATOR);
+  const between = text.slice(a.end, b.start);
+  const join = JOIN.exec(between);
+  if (join) return join[1] === undefined || b.value <= LARGEST_PLAIN_OF_DENOMINATOR;
+  return b.value <= LARGEST_NOUN_INSIDE_DENOMINATOR && NOUN_INSIDE.test(between) && !NOUN_AFTER.test(text.slice(b.end, b.end + 24));
 }
 
 function denominatorFirst(text: string, figures: readonly Figure[], i: number): ProportionHit | undefined {

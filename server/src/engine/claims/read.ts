@@ -5,7 +5,7 @@ import { findDates, type DateHit, type ParsedDate } from './dates';
 import { ANY_DAY, calendarInterval } from './days';
 import type { Figure } from './figure';
 import { findFractions } from './fractions';
-import { hedgeAfter, hedgeBefore } from './hedges';
+import { approximatesSentence, hedgeAfter, hedgeBefore } from './hedges';
 import type { Claim, Hedge, Interval } from './model';
 import { isRejected } from './negation';
 import { findNumberWords } from './numberWords';
@@ -135,14 +135,22 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
   const drafts: Draft[] = [];
   // The other numbers of proportions already read: "twenty" of "nineteen in twenty".
   const partners = new Set<number>();
+  // Per sentence, read when its first figure is: whether the sentence calls its figures approximate.
+  let approximateSentence = -1;
+  let approximate = false;
   for (let i = 0; i < figures.length; i++) {
     if (partners.has(i)) continue;
     const f = figures[i]!;
     const next = partners.has(i + 1) ? undefined : figures[i + 1];
-    const floor = sentenceFloor(starts, f.start);
+    const sentence = sentenceIndex(starts, f.start);
+    const floor = starts[sentence]!;
+    if (sentence !== approximateSentence) {
+      approximateSentence = sentence;
+      approximate = approximatesSentence(text.slice(floor, starts[sentence + 1] ?? text.length));
+    }
     const proportion = proportionAt(text, figures, i);
     if (proportion) {
-      drafts.push(quantityDraft(text, proportion.share, proportion.phraseStart, floor));
+      drafts.push(quantityDraft(text, proportion.share, proportion.phraseStart, floor, approximate));
       partners.add(proportion.partner);
       continue;
     }
@@ -159,7 +167,7 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
     // A lone "one" is a pronoun or an article far more often than a count ("one of the").
     if (f.words && f.value === 1 && !f.percent) continue;
     if (isYear(text, f)) drafts.push(yearDraft(text, f, f.value, false, floor));
-    else drafts.push(quantityDraft(text, f, f.start, floor));
+    else drafts.push(quantityDraft(text, f, f.start, floor, approximate));
   }
   return drafts;
 }
@@ -176,10 +184,12 @@ function overlaps(f: Figure, spans: readonly { start: number; end: number }[]): 
   return spans.some((s) => f.start < s.end && s.start < f.end);
 }
 
-function quantityDraft(text: string, f: Figure, figureStart: number, floor: number): Draft {
+/** `approximate`: the sentence calls all its figures approximate ("In round numbers, …"). */
+function quantityDraft(text: string, f: Figure, figureStart: number, floor: number, approximate: boolean): Draft {
   const before = hedgeBefore(text, figureStart, floor);
   const after = before.hedge === 'none' ? hedgeAfter(text, f.end) : { hedge: 'none' as const, end: f.end };
-  const hedge = before.hedge !== 'none' ? before.hedge : after.hedge;
+  const own = before.hedge !== 'none' ? before.hedge : after.hedge;
+  const hedge = own === 'none' && approximate ? 'about' : own;
   return {
     kind: f.percent ? 'percent' : 'count',
     textStart: f.start,
