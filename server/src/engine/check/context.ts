@@ -98,7 +98,8 @@ export class DocumentContext {
   /**
    * A table is a run of consecutive table cells; its first row is the header. Columns are
    * counted by a cell's position in its row, so a header is only trusted when the row has as
-   * many cells as the header row.
+   * many cells as the header row; a header with fewer cells is taken to have left its first
+   * (the corner above the row labels) empty.
    */
   cell(i: number): CellPlace | undefined {
     if (!this.cells) this.cells = tableCells(this.doc, this.from, this.to);
@@ -122,9 +123,12 @@ function tableCells(doc: ProseDocument, from: number, to: number): Map<number, C
     }
     const header = rows[0]!;
     for (const [r, row] of rows.entries()) {
+      // "| | 2024 | 2025 (Q1) |": an empty cell gives no block, and the header cell left empty
+      // is the corner above the row labels, so a header short of cells lines up from the right.
+      const corner = r > 0 && row.length > header.length ? row.length - header.length : 0;
       row.forEach((cell, col) => {
-        const aligned = r > 0 && row.length === header.length;
-        out.set(cell, { row: row.filter((c) => c !== cell), header: aligned ? header[col] : undefined, above: [header[0]!, row[0]!] });
+        const aligned = r > 0 && (row.length === header.length || (corner > 0 && col >= corner));
+        out.set(cell, { row: row.filter((c) => c !== cell), header: aligned ? header[col - corner] : undefined, above: [header[0]!, row[0]!] });
       });
     }
   }

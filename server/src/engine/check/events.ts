@@ -128,7 +128,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
     for (const claim of dates) {
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
-      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit)) ?? [];
+      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e)) ?? [];
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
       const syntactic = candidates ? undefined : attachedTerm(ctx, claim, attachable, s);
@@ -196,6 +196,23 @@ function relatedOnly(ctx: BlockContext, claim: Claim, hit: TermHit): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a term after a date carries a time of its own, told relative to the date: "jets in
+ * action on December 24 and Afghan retaliation four days later", "…, with a response a week
+ * on". Its event happened at another time, so the date is of what comes before it. Read from
+ * the date to the end of the term's clause.
+ */
+function datedRelatively(ctx: BlockContext, claim: Claim, hit: TermHit, sentenceEnd: number): boolean {
+  if (hit.start < claim.textEnd) return false;
+  const text = ctx.block.text;
+  const after = text.slice(hit.end, Math.min(sentenceEnd, hit.end + 60));
+  const clauseEnd = after.search(/[,;:.!?()—–]/);
+  return RELATIVE_TIME.test(text.slice(claim.textEnd, hit.start) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd)));
+}
+
+/** A time told from another: "four days later", "two weeks after", "a day on", "the next day". */
+const RELATIVE_TIME = /(?<![\p{L}])(?:(?:\p{L}+|\d+)[ \u00A0]+(?:hours?|days?|weeks?|months?)[ \u00A0]+(?:later|after(?:wards)?|on|before|earlier)|the[ \u00A0]+(?:next|following|previous)[ \u00A0]+(?:day|week|morning|evening|night))(?![\p{L}])/u;
 
 /**
  * Words before a term that make it the object of a response ("answered its airstrikes",

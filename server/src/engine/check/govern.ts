@@ -23,7 +23,7 @@ import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
-import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, type Names } from './part';
+import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { words, type Word } from './text';
 import { attacksByTimes } from './times';
 import { firstIndexWhere } from '../sorted';
@@ -102,13 +102,13 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
-  const inPhrase = termInPhrase(ctx, claim, kind);
+  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]);
   if (inPhrase) return inPhrase;
   const times = kind === 'count' ? attacksByTimes(dc, ctx, claim, sentence[0], names) : undefined;
   if (times && 'reason' in times) return times;
   if (times && ofKind(times.hit, kind).length > 0) return { link: { facts: ofKind(times.hit, kind), how: 'before', certain: true, term: `${times.written} … times`, stems: times.hit.stems } };
   const after = afterFigure(ctx, claim, kind, sentence);
-  const share = after.hit && kind === 'count' ? partBySubject(ctx, claim, sentence[0]) ?? partAfterTerm(ctx, after.hit.end, names) : undefined;
+  const share = after.hit && kind === 'count' ? partBySubject(ctx, claim, sentence[0], names) ?? partAfterTerm(ctx, after.hit.end, names) : undefined;
   if (share) return { reason: share };
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
@@ -215,6 +215,29 @@ function termInPhrase(ctx: BlockContext, claim: Claim, kind: ValueKind): Measure
   if (ofKind(hit, kind).length === 0) return { reason: `the figure is about “${text.slice(hit.start, hit.end)}”, which no ${kind} fact measures` };
   return linked(text, hit, kind, 'before', true);
 }
+
+/**
+ * "Of those attacks, three-quarters occurred in Balochistan and KP": a share after a clause
+ * opening "Of the <term>," whose own words only say where it took place is a share of that
+ * term. Other words after it ("60% were claimed by the TTP") make it a share of another thing.
+ */
+function placedShareOfOpening(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number): MeasureResult | undefined {
+  if (kind !== 'percent') return undefined;
+  const text = ctx.block.text;
+  const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  if (!PLACED_AFTER.test(text.slice(end, end + 40))) return undefined;
+  const opening = wholeOpening(ctx, claim, sentenceStart);
+  if (opening === undefined) return undefined;
+  let hit: TermHit | undefined;
+  for (const h of ctx.hits) {
+    if (h.end > claim.textStart) break;
+    if (h.start >= opening) hit = h;
+  }
+  return hit && ofKind(hit, kind).length > 0 ? linked(text, hit, kind, 'before', true) : undefined;
+}
+
+/** Words after a share saying only where it took place: "occurred in", "were in", "took place across". */
+const PLACED_AFTER = /^(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?[ \u00A0]+(?:of[ \u00A0]+them[ \u00A0]+)?(?:(?:were|was)[ \u00A0]+)?(?:(?:occurred|took[ \u00A0]+place|happened|recorded|concentrated|located)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
 
 interface After {
   hit?: TermHit;
@@ -418,8 +441,11 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   return { hit, certain: !joined, how: 'before' };
 }
 
-/** Between a head noun and a term in its prepositional phrase: "fatalities from terrorist attacks". */
-const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Ll}[\p{L}-]*[ \u00A0]+){0,2}$/u;
+/**
+ * Between a head noun and a term in its prepositional phrase: "fatalities from terrorist attacks",
+ * "people killed in 2024 attacks" (a year dates the attacks, it is no figure of its own).
+ */
+const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:\p{Ll}[\p{L}-]*|(?:19|20)\d\d)[ \u00A0]+){0,2}$/u;
 /** A noun heading a term's prepositional phrase ("injuries from", "arrests in"), with no term of its own. */
 const HEAD_NOUN_OF = /(?<![\p{L}])(\p{L}+)[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 /** Nouns of a change in a measure, whose figure is the measure's new level: "a rise in attacks to 500". */

@@ -20,16 +20,38 @@ export interface Names {
   kindOf(actorId: string): string | undefined;
 }
 
-/** "The BLA carried out 150 attacks", "CPEC projects faced 12 attacks": the subject before the figure. */
-export function partBySubject(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+/**
+ * "The BLA carried out 150 attacks", "CPEC projects faced 12 attacks": the subject before the
+ * figure. "The BLA … intensified attacks; by one count it claimed 150": a pronoun or "the
+ * group" stands for the subject of its sentence (or of the one before), a group when that is
+ * an armed group.
+ */
+export function partBySubject(ctx: BlockContext, claim: Claim, sentenceStart: number, names: Names): string | undefined {
   const text = ctx.block.text;
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const before = text.slice(Math.max(sentenceStart, phraseStart - 60), phraseStart);
   const group = GROUP_CARRIED_OUT.exec(before);
   if (group && !GENERIC_AGENTS.has(group[1]!.toLowerCase())) return oneGroup(group[1]!);
+  const pronoun = GROUP_PRONOUN_CARRIED_OUT.exec(before);
+  if (pronoun) {
+    const antecedent = subjectBefore(ctx, sentenceStart, phraseStart - before.length + pronoun.index, names);
+    if (antecedent && names.kindOf(antecedent.actorId) === 'armed-group') return oneGroup(antecedent.text);
+  }
   const target = TARGET_FACED.exec(before);
   if (target && !WHOLE_TARGETS.has(target[1]!.toLowerCase())) return oneTarget(target[1]!);
   return undefined;
+}
+
+/**
+ * The actor a pronoun at block position `at` most likely stands for: the first one named in
+ * its sentence before it, else the first one named in the sentence before.
+ */
+function subjectBefore(ctx: BlockContext, sentenceStart: number, at: number, names: Names): ActorMention | undefined {
+  const mentions = names.mentionsOf(ctx.index);
+  const inSentence = mentions.find((m) => textIndex(ctx.block, m.start) >= sentenceStart && textIndex(ctx.block, m.start) < at);
+  if (inSentence) return inSentence;
+  const previous = ctx.sentences.find(([, e]) => e === sentenceStart);
+  return previous && mentions.find((m) => textIndex(ctx.block, m.start) >= previous[0] && textIndex(ctx.block, m.start) < sentenceStart);
 }
 
 /**
@@ -74,13 +96,18 @@ export function partByRowLabel(label: BlockContext, names: Names): string | unde
  * opening "Of the <count> …," is a part of that whole.
  */
 export function partOfWholeBefore(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+  const clauseStart = wholeOpening(ctx, claim, sentenceStart);
+  if (clauseStart === undefined) return undefined;
+  const whole = ctx.claims.find((c) => c !== claim && c.kind === 'count' && c.textStart >= clauseStart && c.textEnd <= claim.textStart);
+  return whole ? `the figure counts a part of the ${ctx.block.text.slice(whole.textStart, whole.textEnd)} before it` : undefined;
+}
+
+/** Where a clause opening "Of the <whole> …," right before the figure starts, if it has one. */
+export function wholeOpening(ctx: BlockContext, claim: Claim, sentenceStart: number): number | undefined {
   const text = ctx.block.text;
   // From the figure itself: the claim reader may take the opening into the figure's phrase.
   const clauseStart = Math.max(sentenceStart, text.lastIndexOf(';', claim.textStart) + 1);
-  const opening = text.slice(clauseStart, claim.textStart);
-  if (!OF_WHOLE.test(opening)) return undefined;
-  const whole = ctx.claims.find((c) => c !== claim && c.kind === 'count' && c.textStart >= clauseStart && c.textEnd <= claim.textStart);
-  return whole ? `the figure counts a part of the ${text.slice(whole.textStart, whole.textEnd)} before it` : undefined;
+  return OF_WHOLE.test(text.slice(clauseStart, claim.textStart)) ? clauseStart : undefined;
 }
 
 /** Whether a subject or agent names militancy as a whole ("militants", "terrorists"), not one group. */
@@ -93,6 +120,8 @@ export const oneGroup = (name: string) => `the figure counts the attacks of one 
 const oneTarget = (name: string) => `the figure counts the attacks on one target (“${name}”), a part of the measure`;
 
 const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated)[ \u00A0]+$/u;
+/** A pronoun for a group as the subject of carrying out or claiming the events: "it claimed", "the group carried out". */
+const GROUP_PRONOUN_CARRIED_OUT = /(?<![\p{L}])(?:it|the[ \u00A0]+group)[ \u00A0]+(?:(?:has|had|alone|also|itself)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|claimed)[ \u00A0]+$/iu;
 const TARGET_FACED = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
 /** Who carried out (1: "by") or what suffered (1: "on", "against") the events, 2: its first word. */
 const AFTER_TERM = /^[ \u00A0]+((?:claimed|carried[ \u00A0]+out|perpetrated|conducted|staged|mounted)[ \u00A0]+by|by|on|against|targeting)[ \u00A0]+(?:the[ \u00A0]+)?([\p{L}][\p{L}'’-]*)/iu;

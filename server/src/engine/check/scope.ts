@@ -40,6 +40,7 @@ import type { Fact } from '../factbase/model';
 import type { ProseBlock } from '../markdown/model';
 import { claimIndex, memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { CheckKnowledge } from './factIndex';
+import { firstIndexWhere } from '../sorted';
 
 export type YearScope =
   | { kind: 'year'; years: number[]; from: string }
@@ -50,6 +51,9 @@ export type YearScope =
 // govern.ts leaves unlinked, and it says nothing about the period of the sentence's totals.
 const NARROW =
   /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+/** A year right after or before narrowing words, which makes them a part of that year: "first quarter of 2025", "Q1 2025", "2025 Q1". */
+const YEAR_AFTER_NARROW = /^[ \u00A0]*(?:of[ \u00A0]+|\(?)(?:19|20)\d\d(?![\p{N}])/u;
+const YEAR_BEFORE_NARROW = /(?<![\p{N}])(?:19|20)\d\d[ \u00A0]*\(?$/u;
 /** "…, the first quarter of 2025 suggested": narrowing words opening a clause as its subject. */
 const NARROW_SUBJECT_BEFORE = /(?:^|[,;:][ \u00A0]*|[ \u00A0](?:and|but|while|whereas)[ \u00A0]+)the[ \u00A0]+$/i;
 const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
@@ -121,11 +125,14 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   if (times.length > 0) {
     return asScope(governingTime(ctx, claim, times), 'its sentence');
   }
+  const glossed = aside && datedNounBefore(ctx, aside[0], s);
+  if (glossed) return asScope(glossed, 'the words its aside explains');
   const cell = dc.cell(ctx.index);
   if (cell) {
     const cells = [...cell.row, ...(cell.header === undefined ? [] : [cell.header])];
-    const year = cells.flatMap((b) => dc.block(b).claims).find((c) => c.kind === 'year');
-    if (year) return asScope(year, 'its table row or column');
+    // "| | 2024 | Jan–Mar 2025 |": a header's month is a period of its own, as in a sentence.
+    const time = cells.flatMap((b) => dc.block(b).claims).find(temporal);
+    if (time) return asScope(time, 'its table row or column');
   }
   const earlier = ctx.claims.filter((c) => temporal(c) && c.textEnd <= s);
   if (earlier.length > 0) return asScope(earlier[earlier.length - 1]!, 'an earlier sentence of its paragraph');
@@ -146,6 +153,20 @@ function glossTime(ctx: BlockContext, claim: Claim, asides: readonly [number, nu
   const inside = ctx.claims.filter((c) => c.textStart >= gloss[0] && c.textStart < gloss[1]);
   return inside.length === 1 && temporal(inside[0]!) ? inside[0] : undefined;
 }
+
+/**
+ * "the 2024 baseline — 444 attacks and 1,216 fatalities —": an aside right after a noun dated
+ * by a year spells that noun out, so its figures take the year. At most two words may stand
+ * between the year and the aside.
+ */
+function datedNounBefore(ctx: BlockContext, asideStart: number, sentenceStart: number): Claim | undefined {
+  const i = firstIndexWhere(ctx.claims, (c) => c.textStart >= asideStart) - 1;
+  const year = ctx.claims[i];
+  if (!year || year.kind !== 'year' || year.textStart < sentenceStart) return undefined;
+  return DATED_NOUN.test(ctx.block.text.slice(year.textEnd, asideStart)) ? year : undefined;
+}
+
+const DATED_NOUN = /^(?:['’]s)?(?:[ \u00A0]+\p{L}[\p{L}-]*){1,2}[ \u00A0]*$/u;
 
 /** The aside holding `pos`, if any (a module function: no closure per claim). */
 function asideAt(asides: readonly [number, number][], pos: number): [number, number] | undefined {
@@ -217,7 +238,10 @@ function sentencePeriod(sentence: string, offset: number, explicitYear: boolean)
   if (narrow) {
     const subject = NARROW_SUBJECT_BEFORE.test(sentence.slice(0, narrow.index));
     const clauseStart = sentence.slice(0, narrow.index).search(/[,;:][^,;:]*$/) + 1;
-    return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [], ...(subject && { narrowClauseStart: offset + clauseStart }) };
+    // "… 444 attacks and 1,216 fatalities in 2024, and report progress starting with the first
+    // quarter of 2025": a part of a year of its own, in a later clause, is that clause's period.
+    const ownYear = clauseStart > 0 && (YEAR_AFTER_NARROW.test(sentence.slice(narrow.index + narrow[0].length)) || YEAR_BEFORE_NARROW.test(sentence.slice(0, narrow.index)));
+    return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [], ...((subject || ownYear) && { narrowClauseStart: offset + clauseStart }) };
   }
   const since: [number, number][] = [];
   for (const m of sentence.matchAll(SINCE)) {
@@ -306,13 +330,14 @@ export interface PlaceScope {
 }
 
 export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly ActorMention[], knowledge: CheckKnowledge): PlaceScope {
-  const [s, sentenceEnd] = sentenceAt(ctx, claim.textStart);
+  const [sentenceStart, sentenceEnd] = sentenceAt(ctx, claim.textStart);
   const text = ctx.block.text;
   // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
   // not in a clause after its date (", raising hopes in Islamabad").
   const clauseEnd = temporal(claim) ? CLAUSE_BREAK.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
   const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : laterClauseFigure(ctx, claim, sentenceEnd);
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const s = temporal(claim) ? sentenceStart : afterEventClauses(ctx, sentenceStart, phraseStart);
   const named = new Set<string>();
   const settings: string[] = [];
   const subnational: string[] = [];
@@ -376,6 +401,24 @@ function whoAsidesOf(sentence: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
   for (const m of sentence.matchAll(WHO_ASIDE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   return out;
+}
+
+/**
+ * Where a count or share's part of the sentence starts: after the clauses before it that hold
+ * a day or month date, which tell an event and where it happened. "The military, which on
+ * December 24 struck TTP camps in Afghanistan, faces a threat that claimed 1,912 lives":
+ * Afghanistan is the strikes' place, not the toll's.
+ */
+function afterEventClauses(ctx: BlockContext, sentenceStart: number, phraseStart: number): number {
+  const text = ctx.block.text;
+  let from = sentenceStart;
+  for (const c of ctx.claims) {
+    if (c.textStart >= phraseStart) break;
+    if (c.textStart < sentenceStart || c.kind !== 'date' || (c.date?.month === undefined && c.date?.day === undefined)) continue;
+    const clauseEnd = CLAUSE_BREAK.exec(text.slice(c.textEnd, phraseStart));
+    if (clauseEnd) from = Math.max(from, c.textEnd + clauseEnd.index + 1);
+  }
+  return from;
 }
 
 /**
@@ -562,6 +605,12 @@ function addLabelSettings(scope: PlaceScope, label: ProseBlock, mentions: readon
   }
 }
 
+/**
+ * A row label in a column of places that names them all: "| **Total** | 464 |", "| All
+ * provinces | 480 |". Its figure is the whole, in the table's own scope, not a place's.
+ */
+const WHOLE_ROW = /^(?:(?:grand|national|overall)[ \u00A0]+)?total$|^(?:overall|nationwide|national|all|all[ \u00A0]+(?:provinces|regions|areas|districts|places|countries|locations|territories))$/iu;
+
 /** A column header saying its cells name places: "Province", "Province pair", "Region". */
 const PLACE_HEADER = /\b(?:provinces?|regions?|places?|countr(?:y|ies)|districts?|areas?|locations?|territor(?:y|ies))\b/i;
 
@@ -597,6 +646,6 @@ export function addRowPlaces(scope: PlaceScope, dc: DocumentContext, blockIndex:
       scope.settings.push(m.actorId);
     }
     const label = dc.doc.blocks[b]!.text.trim();
-    if (places.length === 0 && /^\p{Lu}/u.test(label)) scope.settings.push(label);
+    if (places.length === 0 && /^\p{Lu}/u.test(label) && !WHOLE_ROW.test(label)) scope.settings.push(label);
   }
 }
