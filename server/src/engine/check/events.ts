@@ -199,20 +199,18 @@ function relatedOnly(ctx: BlockContext, claim: Claim, hit: TermHit): boolean {
 
 /**
  * Whether a term after a date carries a time of its own, told relative to the date: "jets in
- * action on December 24 and Afghan retaliation four days later", "…, with a response a week
- * on". Its event happened at another time, so the date is of what comes before it. Read from
- * the date to the end of the term's clause.
+ * action on December 24 and Afghan retaliation four days later", "…, with a response that came
+ * a week on". Its event happened at another time, so the date is of what comes before it. The
+ * time must follow the term itself: in "the December 24 strikes and the retaliation four days
+ * later", the strikes keep their date.
  */
 function datedRelatively(ctx: BlockContext, claim: Claim, hit: TermHit, sentenceEnd: number): boolean {
   if (hit.start < claim.textEnd) return false;
-  const text = ctx.block.text;
-  const after = text.slice(hit.end, Math.min(sentenceEnd, hit.end + 60));
-  const clauseEnd = after.search(/[,;:.!?()—–]/);
-  return RELATIVE_TIME.test(text.slice(claim.textEnd, hit.start) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd)));
+  return RELATIVE_TIME_AFTER.test(ctx.block.text.slice(hit.end, Math.min(sentenceEnd, hit.end + 60)));
 }
 
-/** A time told from another: "four days later", "two weeks after", "a day on", "the next day". */
-const RELATIVE_TIME = /(?<![\p{L}])(?:(?:\p{L}+|\d+)[ \u00A0]+(?:hours?|days?|weeks?|months?)[ \u00A0]+(?:later|after(?:wards)?|on|before|earlier)|the[ \u00A0]+(?:next|following|previous)[ \u00A0]+(?:day|week|morning|evening|night))(?![\p{L}])/u;
+/** Right after a term, a time told from another: "four days later", "came two weeks after", "the next day". */
+const RELATIVE_TIME_AFTER = /^[ \u00A0]+(?:(?:that[ \u00A0]+)?(?:came|followed|arrived|began|started|occurred|happened|took[ \u00A0]+place)[ \u00A0]+)?(?:(?:\p{L}+|\d+)[ \u00A0]+(?:hours?|days?|weeks?|months?)[ \u00A0]+(?:later|after(?:wards)?|on|before|earlier)|the[ \u00A0]+(?:next|following|previous)[ \u00A0]+(?:day|week|morning|evening|night))(?![\p{L}])/u;
 
 /**
  * Words before a term that make it the object of a response ("answered its airstrikes",

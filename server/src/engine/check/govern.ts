@@ -371,7 +371,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // in its prepositional phrase; the words linking them to the figure start after that phrase.
   const gapFrom = hit.end;
   const head = hits[hits.length - 2];
-  if (head && ofKind(head, kind).length > 0 && HEAD_OF.test(text.slice(head.end, hit.start))) {
+  if (head && ofKind(head, kind).length > 0 && headOf(text.slice(head.end, hit.start), text.slice(hit.start, hit.end))) {
     hits.pop();
     hit = head;
   } else {
@@ -442,10 +442,19 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
 }
 
 /**
- * Between a head noun and a term in its prepositional phrase: "fatalities from terrorist attacks",
- * "people killed in 2024 attacks" (a year dates the attacks, it is no figure of its own).
+ * Whether `gap` joins a head noun to `term` in its prepositional phrase: "fatalities from
+ * terrorist attacks", "people killed in 2024 attacks" (a year dating the noun after it). A verb
+ * after "in <year>" is no such noun: in "Attacks in 2024 killed 1,612", "killed" is the predicate.
  */
-const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:\p{Ll}[\p{L}-]*|(?:19|20)\d\d)[ \u00A0]+){0,2}$/u;
+function headOf(gap: string, term: string): boolean {
+  if (HEAD_OF.test(gap)) return true;
+  return HEAD_OF_DATED.test(gap) && !VERB_TERM.test(term);
+}
+
+const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Ll}[\p{L}-]*[ \u00A0]+){0,2}$/u;
+const HEAD_OF_DATED = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Ll}[\p{L}-]*[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]+$/u;
+/** Terms that are verbs (a predicate), not nouns a year could date. */
+const VERB_TERM = /^(?:\p{L}+ed|died|lost|slain|struck|hit)(?![\p{L}])/iu;
 /** A noun heading a term's prepositional phrase ("injuries from", "arrests in"), with no term of its own. */
 const HEAD_NOUN_OF = /(?<![\p{L}])(\p{L}+)[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 /** Nouns of a change in a measure, whose figure is the measure's new level: "a rise in attacks to 500". */
