@@ -92,6 +92,7 @@ export interface Claim {
    * The writer attributes the figure to someone: the words naming who ("some outlets" in
    * "some outlets put it at 2,000", "CRSS" in "according to CRSS", "some" in "as some
    * reported"). Whether that makes the figure someone else's is the checker's decision.
+   * Found on first read (claims/read.ts), so a spread copy of a claim does not carry it.
    */
   attribution?: string;
 }

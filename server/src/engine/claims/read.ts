@@ -287,7 +287,9 @@ function attribute(text: string, starts: readonly number[], claims: Claim[]): vo
         group.map((c) => ({ start: c.textStart, end: c.textEnd })),
       ));
     group.forEach((claim, k) => {
-      Object.defineProperty(claim, 'attribution', { get: () => boundInSentence()[k], enumerable: true, configurable: true });
+      // Not enumerable: the copies made only to judge another reading (swaps.ts, complement.ts)
+      // spread a claim, and must not trigger the search.
+      Object.defineProperty(claim, 'attribution', { get: () => boundInSentence()[k], enumerable: false, configurable: true });
     });
     i = j;
   }
