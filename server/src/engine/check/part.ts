@@ -30,6 +30,8 @@ export function partBySubject(ctx: BlockContext, claim: Claim, sentenceStart: nu
   const text = ctx.block.text;
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const before = text.slice(Math.max(sentenceStart, phraseStart - 60), phraseStart);
+  // Cheap test first: the patterns below are anchored at the end and tried at every start.
+  if (!SUBJECT_VERB_ENDS.has(lastWord(before))) return undefined;
   const group = GROUP_CARRIED_OUT.exec(before);
   if (group && !GENERIC_AGENTS.has(group[1]!.toLowerCase())) return oneGroup(group[1]!);
   const pronoun = GROUP_PRONOUN_CARRIED_OUT.exec(before);
@@ -118,6 +120,18 @@ export const wholeTarget = (word: string): boolean => WHOLE_TARGETS.has(word.toL
 
 export const oneGroup = (name: string) => `the figure counts the attacks of one group (“${name}”), a part of the measure`;
 const oneTarget = (name: string) => `the figure counts the attacks on one target (“${name}”), a part of the measure`;
+
+/** The last word of each pattern below: "carried out", "faced", "came under", "hit by", "targeted in"… */
+const SUBJECT_VERB_ENDS = new Set(['out', 'conducted', 'launched', 'staged', 'mounted', 'perpetrated', 'claimed', 'faced', 'suffered', 'endured', 'experienced', 'under', 'by', 'in']);
+
+/** The last word of `text`, in lower case, before any trailing spaces. */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
 
 const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated)[ \u00A0]+$/u;
 /** A pronoun for a group as the subject of carrying out or claiming the events: "it claimed", "the group carried out". */

@@ -94,13 +94,16 @@ const ORDINAL_WORD = '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fif
 const YEAR = '(?:19|20)\\d\\d(?![\\p{L}\\p{N}])';
 // Every candidate holds one of these; most blocks hold none, and this test is far cheaper.
 const ANCHOR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-\d\d-\d|\d\/\d/;
+// The lookahead names every character a candidate can start with, so the engine skips the
+// rest of the text without trying each alternative's lookbehind at every character.
 const CANDIDATE = new RegExp(
+  '(?=[\\dJFMASONDtfsen])(?:' +
   [
     `(?<![\\p{L}\\p{N}])(?:${DAY}|(?:${ORDINAL_WORD}) of)[ \\u00A0](?:of[ \\u00A0])?${MONTH}(?:,?[ \\u00A0]${YEAR})?`,
     `(?<![\\p{L}])${MONTH}[ \\u00A0]${DAY}(?:,?[ \\u00A0]${YEAR})?`,
     `(?<![\\p{L}])${MONTH},?[ \\u00A0]${YEAR}`,
     `(?<![\\p{N}-])\\d{4}-(?:0[1-9]|1[0-2])-(?:[0-2]\\d|3[01])(?![\\p{N}])`,
     `(?<slash>(?<![\\p{N}/])\\d{1,2}/\\d{1,2}/${YEAR})`,
-  ].join('|'),
+  ].join('|') + ')',
   'gu',
 );
