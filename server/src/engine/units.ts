@@ -12,6 +12,7 @@
 import type { ActorMention } from './actors/model';
 import type { CheckedClaim, Finding } from './check/model';
 import type { Claim } from './claims/model';
+import { keepAttribution } from './claims/read';
 import type { ProseDocument } from './markdown/model';
 import type { ProseSection } from './markdown/incremental';
 
@@ -68,9 +69,8 @@ export function placed(result: UnitResult, start: number, blockStart: number): U
   const move = (c: Claim): Claim => {
     let moved = claims.get(c);
     if (!moved) {
-      // Copied by descriptors, not spread: a claim's attribution is found on first read (claims/read.ts).
-      moved = Object.defineProperties({}, Object.getOwnPropertyDescriptors(c)) as Claim;
-      Object.assign(moved, { block: c.block + blocks, start: c.start + by, end: c.end + by, phraseStart: c.phraseStart + by, phraseEnd: c.phraseEnd + by });
+      moved = { ...c, block: c.block + blocks, start: c.start + by, end: c.end + by, phraseStart: c.phraseStart + by, phraseEnd: c.phraseEnd + by };
+      keepAttribution(moved, c);
       claims.set(c, moved);
     }
     return moved;

@@ -1,7 +1,7 @@
 /**
  * Whose voice a figure is in. Only a figure the writer asserts as their own, or attributes to
  * the fact's own source, can contradict the source with a Warning. These adapt the claim
- * reader's `negated` and `attribution` to what the checker needs:
+ * reader's `negated` and attribution (claims/read.ts) to what the checker needs:
  * - a sentence that calls a figure false ("claims that 1,700 died are false", "reports of
  *   2,000 deaths have been rejected") does not assert it;
  * - "some local media outlets suggested 1,900": unnamed reporters with a verb the reader does
@@ -13,6 +13,7 @@
  *   count"), or one the writer says no evidence supports, is not asserted either.
  */
 import type { Claim } from '../claims/model';
+import { attributionOf as readersAttribution } from '../claims/read';
 import type { Fact } from '../factbase/model';
 import type { CheckKnowledge } from './factIndex';
 import { PLACE_KINDS } from './scope';
@@ -90,7 +91,8 @@ const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[I
 
 /** The claim reader's attribution, or one it missed before the figure in its sentence. */
 export function attributionOf(claim: Claim, before: string): string | undefined {
-  if (claim.attribution !== undefined) return claim.attribution;
+  const read = readersAttribution(claim);
+  if (read !== undefined) return read;
   // A cheap test first: the full pattern backtracks, and most sentences have no such verb.
   return REPORTING_VERB.test(before) ? PUT_AT.exec(before)?.[1] : undefined;
 }

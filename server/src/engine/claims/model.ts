@@ -88,11 +88,4 @@ export interface Claim {
   date?: { year: number; month?: number; day?: number; yearInferred: boolean; monthInferred?: boolean };
   /** The writer rejects this figure ("not 1,700") or states a bound the other way ("did not fall below 440" is a hedge, not a rejection). */
   negated: boolean;
-  /**
-   * The writer attributes the figure to someone: the words naming who ("some outlets" in
-   * "some outlets put it at 2,000", "CRSS" in "according to CRSS", "some" in "as some
-   * reported"). Whether that makes the figure someone else's is the checker's decision.
-   * Found on first read (claims/read.ts), so a spread copy of a claim does not carry it.
-   */
-  attribution?: string;
 }

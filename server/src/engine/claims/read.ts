@@ -269,10 +269,28 @@ function toClaim(block: ProseBlock, index: number, d: Draft): Claim {
 }
 
 /**
- * Gives the claims of each sentence their `attribution`, found when one of them is first asked
- * for it: finding attributions is among the costlier steps of reading a sentence, and only
- * figures that disagree with a fact need one (the checker asks for no other).
+ * Who the writer attributes a claim's figure to: the words naming them ("some outlets" in "some
+ * outlets put it at 2,000", "CRSS" in "according to CRSS", "some" in "as some reported"), or
+ * undefined. Whether that makes the figure someone else's is the checker's decision.
+ *
+ * Found when first asked for, for all claims of the claim's sentence at once: finding
+ * attributions is among the costlier steps of reading a sentence, and only figures that
+ * disagree with a fact need one (the checker asks for no other). Kept beside the claims rather
+ * than in them so that copies of a claim stay plain data.
  */
+export function attributionOf(claim: Claim): string | undefined {
+  return attributions.get(claim)?.();
+}
+
+/** Gives `copy` (the same claim, moved) the attribution of `original`. */
+export function keepAttribution(copy: Claim, original: Claim): void {
+  const find = attributions.get(original);
+  if (find) attributions.set(copy, find);
+}
+
+const attributions = new WeakMap<Claim, () => string | undefined>();
+
+/** Registers how each claim's attribution is found, sentence by sentence (`attributionOf`). */
 function attribute(text: string, starts: readonly number[], claims: Claim[]): void {
   let i = 0;
   while (i < claims.length) {
@@ -286,11 +304,7 @@ function attribute(text: string, starts: readonly number[], claims: Claim[]): vo
         findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length),
         group.map((c) => ({ start: c.textStart, end: c.textEnd })),
       ));
-    group.forEach((claim, k) => {
-      // Not enumerable: the copies made only to judge another reading (swaps.ts, complement.ts)
-      // spread a claim, and must not trigger the search.
-      Object.defineProperty(claim, 'attribution', { get: () => boundInSentence()[k], enumerable: false, configurable: true });
-    });
+    group.forEach((claim, k) => attributions.set(claim, () => boundInSentence()[k]));
     i = j;
   }
 }
