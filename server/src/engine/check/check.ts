@@ -23,7 +23,7 @@ import { linkEvents, linkEventInTable, type EventResult } from './events';
 import { factIndex, valueKindOf, type CheckKnowledge } from './factIndex';
 import { linkMeasure, type MeasureLink } from './govern';
 import { judge } from './judge';
-import type { Names } from './part';
+import { SOURCE_KINDS, type Names } from './part';
 import type { CheckedClaim, Finding, Severity, Verdict } from './model';
 import { complementClaim, complementFact, outsideAll } from './complement';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
@@ -136,7 +136,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const [s, e] = sentenceAt(ctx, claim.textStart);
   if (claim.negated || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
 
-  const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
+  const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart)) ?? rowSource(dc, ctx.index, mentionsOf, knowledge);
   const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge) && !citesSourceAuthority(attribution, fact, knowledge);
   const checkId: CheckId = attributed ? 'attributed-figure-differs' : certain ? MISMATCH[claim.kind] : 'uncertain-link';
   if (checkId === 'uncertain-link' && link.how === 'sentence') return { checked: base };
@@ -163,6 +163,35 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   };
   return { checked: { ...base, verdict: finding.verdict }, finding };
 }
+
+/**
+ * "| PIPS | 521 | 1,166 |" labelled under a "Source" column, or a row labelled with a publisher of
+ * figures ("| Center for Research and Security Studies | 444 |"): the row's figures are that
+ * source's, as "according to PIPS" makes them in prose. The fact's own source is then judged
+ * like the writer's voice (attributionMatches), so "| CRSS | 454 |" still gets a Warning.
+ */
+function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  const cell = dc.cell(blockIndex);
+  if (!cell) return undefined;
+  for (const b of cell.row) {
+    const label = dc.doc.blocks[b]!;
+    const header = dc.cell(b)?.header;
+    // Only as the row's label: a table of sources. A Source column after the figures is the
+    // writer citing where their own figure comes from ("| Attacks, 2024 | 414 | Press reports |").
+    if (b === cell.row[0] && header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim())) return label.text.trim();
+    if (b !== cell.above[1]) continue;
+    // A row label that is one publisher's name and nothing more: "| CRSS | 444 |", not "| Attacks counted by CRSS | 444 |".
+    const mentions = mentionsOf(b);
+    const m = mentions[0];
+    if (mentions.length !== 1 || !SOURCE_KINDS.has(knowledge.actor(m!.actorId)?.kind ?? '')) continue;
+    const rest = label.text.slice(0, textIndex(label, m!.start)) + label.text.slice(textIndex(label, m!.end));
+    if (/^\s*(?:the\s+)?$/iu.test(rest)) return label.text.trim();
+  }
+  return undefined;
+}
+
+/** A column header saying its cells name who counted the row's figures. */
+const SOURCE_HEADER = /^(?:sources?|data[ \u00A0]+sources?|tracker|dataset|counted[ \u00A0]+by|according[ \u00A0]+to|estimate[ \u00A0]+by)$/iu;
 
 /**
  * Whether the writer rejects the figure: its sentence calls a figure false, the words after it

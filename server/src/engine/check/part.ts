@@ -144,7 +144,7 @@ const OF_WHOLE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:the|all|all[ \u00A0]+the|these|th
 /** Lower-case words after a place that are no noun it modifies: "attacks on Pakistan rose". */
 const NO_NOUN = /^(?:in|on|at|by|for|during|since|and|or|from|to|over|across|through|was|were|is|are|had|has|have|rose|fell|grew|hit|stood|topped|made|\p{L}+ed)$/u;
 /** Actor kinds that publish figures rather than carry out or suffer attacks. */
-const SOURCE_KINDS = new Set(['organisation', 'institution']);
+export const SOURCE_KINDS: ReadonlySet<string> = new Set(['organisation', 'institution']);
 /** Subjects and agents that are militancy as a whole, not one named group. */
 const GENERIC_AGENTS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers', 'groups', 'they', 'it', 'pakistan', 'militant', 'terrorist', 'armed', 'unknown', 'all', 'various', 'several', 'multiple']);
 /** Lower-case subjects that are the country as a whole, or stand for it. */

@@ -38,7 +38,7 @@ import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import type { ProseBlock } from '../markdown/model';
-import { claimIndex, memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
+import { claimIndex, memo, sentenceAt, textIndex, type BlockContext, type CellPlace, type DocumentContext } from './context';
 import type { CheckKnowledge } from './factIndex';
 import { firstIndexWhere } from '../sorted';
 
@@ -129,6 +129,8 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   if (glossed) return asScope(glossed, 'the words its aside explains');
   const cell = dc.cell(ctx.index);
   if (cell) {
+    const labelled = rowPeriod(dc, cell, ctx.index);
+    if (labelled) return labelled;
     const cells = [...cell.row, ...(cell.header === undefined ? [] : [cell.header])];
     // "| | 2024 | Jan–Mar 2025 |": a header's month is a period of its own, as in a sentence.
     const time = cells.flatMap((b) => dc.block(b).claims).find(temporal);
@@ -140,6 +142,41 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   if (headingYears.length === 1) return { kind: 'year', years: [Number(headingYears[0])], from: 'its heading' };
   return { kind: 'none' };
 }
+
+/**
+ * The period a row label gives its row's figures. "| Q1 | 98 |", "| January | 37 |", "| Jan–Mar
+ * | … |" are parts of a year, narrower than a fact's year, whatever year the row or header adds.
+ * A Total row under rows labelled by years ("| 2023 | … |", "| 2024 | … |") sums those years, so
+ * it is about all of them; under places or parts of a year it is the table's whole year and
+ * keeps the usual scope ("| **Full year** | 444 |" and "| Total | 444 |" are compared).
+ */
+function rowPeriod(dc: DocumentContext, cell: CellPlace, blockIndex: number): YearScope | undefined {
+  const label = cell.above[1];
+  if (label === blockIndex) return undefined;
+  const text = dc.doc.blocks[label]!.text.trim();
+  if (SUB_PERIOD.test(text)) return { kind: 'narrow', what: `“${text}”` };
+  if (!WHOLE_ROW.test(text)) return undefined;
+  const years = new Set<number>();
+  // The first cells of the body rows above (the header row's first cell is `above[0]`). A span's
+  // ends are enough: the scope only needs to be more than one year, and names its first and last.
+  for (let b = cell.above[0] + 1; b < label; b++) {
+    if (dc.cell(b)?.above[1] !== b) continue;
+    const span = YEAR_LABEL.exec(dc.doc.blocks[b]!.text.trim());
+    if (!span) return undefined;
+    years.add(Number(span[1]));
+    if (span[2]) years.add(Number(span[2]));
+  }
+  return years.size > 1 ? { kind: 'year', years: [...years].sort((a, b) => a - b), from: 'the years its Total row sums' } : undefined;
+}
+
+const MONTH_LABEL = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+/** A row label naming a part of a year, with or without its year: "Q1", "H2 2024", "Jan–Mar", "first half". */
+const SUB_PERIOD = new RegExp(
+  `^(?:Q[1-4](?:[ \u00A0]*[–-][ \u00A0]*Q[1-4])?|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[ \u00A0]+(?:quarter|half)|${MONTH_LABEL}(?:[ \u00A0]*[–-][ \u00A0]*${MONTH_LABEL})?)(?:,?[ \u00A0]+(?:of[ \u00A0]+)?(?:19|20)\\d\\d)?$`,
+  'iu',
+);
+/** A row label that is a year or a span of years: "2023", "2019–2021". */
+const YEAR_LABEL = /^((?:19|20)\d\d)(?:[ \u00A0]*[–-][ \u00A0]*((?:19|20)\d\d))?$/u;
 
 /**
  * "37 (Dec 2024)": brackets right after a figure that hold a time and no other figure gloss
