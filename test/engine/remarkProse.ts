@@ -9,8 +9,7 @@ import { literalAutolinks } from '../../server/src/engine/markdown/autolinks';
 import { normalizeLabel } from '../../server/src/engine/markdown/definitions';
 import { remarkWithTables } from '../../server/src/engine/markdown/gfm';
 import type { HtmlComment, ProseBlockKind } from '../../server/src/engine/markdown/model';
-import { OBJECT_REPLACEMENT, Run, type LocalBlock } from '../../server/src/engine/markdown/render';
-import { frontMatterEnd } from '../../server/src/engine/markdown/sections';
+import { blankFrontMatter, OBJECT_REPLACEMENT, Run, type LocalBlock } from '../../server/src/engine/markdown/render';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 
@@ -23,10 +22,6 @@ export function remarkProse(source: string, frontMatter: boolean): LocalBlock[] 
   return renderer.blocks;
 }
 
-function blankFrontMatter(source: string): string {
-  const end = frontMatterEnd(source);
-  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
-}
 
 class TreeRenderer {
   readonly blocks: LocalBlock[] = [];

@@ -23,7 +23,7 @@ import { linkEvents, linkEventInTable, type EventResult } from './events';
 import { factIndex, valueKindOf, type CheckKnowledge } from './factIndex';
 import { linkMeasure, type MeasureLink } from './govern';
 import { judge } from './judge';
-import { SOURCE_KINDS, type Names } from './part';
+import { onlyName, SOURCE_KINDS, type Names } from './part';
 import type { CheckedClaim, Finding, Severity, Verdict } from './model';
 import { complementClaim, complementFact, outsideAll } from './complement';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
@@ -172,22 +172,16 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
  */
 function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
   const cell = dc.cell(blockIndex);
-  if (!cell) return undefined;
-  for (const b of cell.row) {
-    const label = dc.doc.blocks[b]!;
-    const header = dc.cell(b)?.header;
-    // Only as the row's label: a table of sources. A Source column after the figures is the
-    // writer citing where their own figure comes from ("| Attacks, 2024 | 414 | Press reports |").
-    if (b === cell.row[0] && header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim())) return label.text.trim();
-    if (b !== cell.above[1]) continue;
-    // A row label that is one publisher's name and nothing more: "| CRSS | 444 |", not "| Attacks counted by CRSS | 444 |".
-    const mentions = mentionsOf(b);
-    const m = mentions[0];
-    if (mentions.length !== 1 || !SOURCE_KINDS.has(knowledge.actor(m!.actorId)?.kind ?? '')) continue;
-    const rest = label.text.slice(0, textIndex(label, m!.start)) + label.text.slice(textIndex(label, m!.end));
-    if (/^\s*(?:the\s+)?$/iu.test(rest)) return label.text.trim();
-  }
-  return undefined;
+  // Only the row's label (its first cell other than the figure) says whose figures they are: a
+  // Source column after a label is the writer citing where their own figure comes from
+  // ("| Attacks, 2024 | 414 | Press reports |").
+  const labelIndex = cell?.row[0];
+  if (labelIndex === undefined) return undefined;
+  const label = dc.doc.blocks[labelIndex]!;
+  const header = dc.cell(labelIndex)?.header;
+  if (header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim())) return label.text.trim();
+  const name = onlyName(label, mentionsOf(labelIndex));
+  return name && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '') ? label.text.trim() : undefined;
 }
 
 /** A column header saying its cells name who counted the row's figures. */

@@ -451,8 +451,9 @@ function headOf(gap: string, term: string): boolean {
   return HEAD_OF_DATED.test(gap) && !VERB_TERM.test(term);
 }
 
-const HEAD_OF = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Ll}[\p{L}-]*[ \u00A0]+){0,2}$/u;
-const HEAD_OF_DATED = /^[ \u00A0]+(?:from|in|caused[ \u00A0]+by|due[ \u00A0]+to|resulting[ \u00A0]+from)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Ll}[\p{L}-]*[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]+$/u;
+const HEAD_PREPOSITION = '^[ \\u00A0]+(?:from|in|caused[ \\u00A0]+by|due[ \\u00A0]+to|resulting[ \\u00A0]+from)[ \\u00A0]+(?:the[ \\u00A0]+)?';
+const HEAD_OF = new RegExp(`${HEAD_PREPOSITION}(?:\\p{Ll}[\\p{L}-]*[ \\u00A0]+){0,2}$`, 'u');
+const HEAD_OF_DATED = new RegExp(`${HEAD_PREPOSITION}(?:\\p{Ll}[\\p{L}-]*[ \\u00A0]+)?(?:19|20)\\d\\d[ \\u00A0]+$`, 'u');
 /** Terms that are verbs (a predicate), not nouns a year could date. */
 const VERB_TERM = /^(?:\p{L}+ed|died|lost|slain|struck|hit)(?![\p{L}])/iu;
 /** A noun heading a term's prepositional phrase ("injuries from", "arrests in"), with no term of its own. */

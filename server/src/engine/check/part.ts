@@ -11,6 +11,7 @@
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
+import type { ProseBlock } from '../markdown/model';
 import { textIndex, type BlockContext } from './context';
 import { PLACE_KINDS } from './scope';
 
@@ -83,14 +84,18 @@ export function partAfterTerm(ctx: BlockContext, termEnd: number, names: Names):
  */
 export function partByRowLabel(label: BlockContext, names: Names): string | undefined {
   if (label.claims.length > 0) return undefined;
-  const mentions = names.mentionsOf(label.index);
+  const m = onlyName(label.block, names.mentionsOf(label.index));
+  const kind = m && (names.kindOf(m.actorId) ?? '');
+  if (kind === undefined || PLACE_KINDS.has(kind) || SOURCE_KINDS.has(kind)) return undefined;
+  return oneGroup(m!.text);
+}
+
+/** The one actor a block (a table label) names, when it says nothing else: "BLA", "the TTP's". */
+export function onlyName(block: ProseBlock, mentions: readonly ActorMention[]): ActorMention | undefined {
   if (mentions.length !== 1) return undefined;
   const m = mentions[0]!;
-  const kind = names.kindOf(m.actorId) ?? '';
-  if (PLACE_KINDS.has(kind) || SOURCE_KINDS.has(kind)) return undefined;
-  const text = label.block.text;
-  const rest = text.slice(0, textIndex(label.block, m.start)) + text.slice(textIndex(label.block, m.end));
-  return /^[\s]*(?:the[\s]+)?['’]?s?[\s]*$/iu.test(rest) ? oneGroup(m.text) : undefined;
+  const rest = block.text.slice(0, textIndex(block, m.start)) + block.text.slice(textIndex(block, m.end));
+  return /^[\s]*(?:the[\s]+)?['’]?s?[\s]*$/iu.test(rest) ? m : undefined;
 }
 
 /**

@@ -60,7 +60,7 @@ export function renderSection(
  * prose, and blank lines at the start of a document are nothing to Markdown either, so this
  * parses as remark-frontmatter would, without one more extension.
  */
-function blankFrontMatter(source: string): string {
+export function blankFrontMatter(source: string): string {
   const end = frontMatterEnd(source);
   return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
