@@ -95,6 +95,11 @@ export class DocumentContext {
     return ctx;
   }
 
+  /** Whether block `i` is one this context may read (the range checked together). */
+  inRange(i: number): boolean {
+    return i >= this.from && i < this.to;
+  }
+
   /**
    * A table is a run of consecutive table cells; its first row is the header. Columns are
    * counted by a cell's position in its row, so a header is only trusted when the row has as

@@ -112,11 +112,19 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
     // point; only a date modifying it ("answered the 24 December airstrikes") is its own.
     const answered = terms.filter((h) => respondedTo(ctx, h, s));
     const attachable = answered.length === 0 ? terms : terms.filter((h) => !answered.includes(h));
+    // Only a date that dates the answered term itself ("the airstrikes of 24 December", "the
+    // 24 December airstrikes") is its own; no other term may take that date.
+    const owned = new Map<Claim, TermHit>();
+    for (const hit of answered) {
+      const own = dates.find((c) => modifiedTerm(ctx, c, [hit]) === hit || directlyDated(ctx, hit, c, answeredByNoun(ctx, hit, s)));
+      if (own && !owned.has(own)) owned.set(own, hit);
+    }
     const chosen = new Map<Claim, { hit: TermHit; distance: number }[]>();
     for (const hit of terms) {
       let best: { claim: Claim; distance: number } | undefined;
       for (const claim of dates) {
-        if (answered.includes(hit) && modifiedTerm(ctx, claim, [hit]) !== hit) continue;
+        const owner = owned.get(claim);
+        if (answered.includes(hit) ? owner !== hit : owner !== undefined) continue;
         const d = wordDistance(ctx, hit, claim);
         if (!best || d < best.distance || (d === best.distance && claim.textStart > hit.start)) best = { claim, distance: d };
       }
@@ -151,7 +159,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date modifies “${noun}”, not an event of the fact base` });
         continue;
       }
-      const attached = modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s);
+      const attached = owned.get(claim) ?? modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s);
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
@@ -215,9 +223,32 @@ const RELATIVE_TIME_AFTER = /^[ \u00A0]+(?:(?:that[ \u00A0]+)?(?:came|followed|a
 /**
  * Words before a term that make it the object of a response ("answered its airstrikes",
  * "responded to the strikes", "hit back at Pakistan's airstrikes", "in retaliation for"), up
- * to a determiner or possessive and two modifiers.
+ * to a determiner or possessive and two modifiers. A response noun with its complement
+ * ("Kabul's retaliation for the Pakistani strikes came on 28 December") too: the head noun is
+ * the subject the date is about, the strikes only what it answers.
  */
-const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|in[ \u00A0]+(?:response|reply|retaliation|answer)[ \u00A0]+(?:to|for)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}-]+){0,2}[ \u00A0]+$/u;
+const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|(?:in[ \u00A0]+)?(?:response|reply|retaliation|answer|reprisals?|revenge)[ \u00A0]+(?:to|for|against)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}-]+){0,2}[ \u00A0]+$/u;
+
+/**
+ * A date right after a term and "of" ("the airstrikes of 24 December"). "On" attaches to the
+ * term only inside a noun phrase ("Kabul's retaliation for the strikes on 24 December came…");
+ * after a verb it may be the verb's ("hit back at Pakistan's airstrikes on December 28").
+ */
+function directlyDated(ctx: BlockContext, hit: TermHit, claim: Claim, inNounPhrase: boolean): boolean {
+  if (hit.end > claim.textStart) return false;
+  const gap = ctx.block.text.slice(hit.end, claim.textStart);
+  return /^[ \u00A0]+(?:of|dated)[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(gap) || (inNounPhrase && /^[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(gap));
+}
+
+/** A response noun heading the phrase (not "in retaliation for", an adverbial): "Kabul's retaliation for". */
+const RESPONSE_NOUN = /^(?:response|reply|retaliation|answer|reprisals?|revenge)[ \u00A0]/iu;
+
+/** Whether the response a term is the object of is a noun heading its phrase ("Kabul's retaliation for the strikes"). */
+function answeredByNoun(ctx: BlockContext, hit: TermHit, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, hit.start - 50);
+  const m = RESPONDING_TO.exec(ctx.block.text.slice(from, hit.start));
+  return m !== null && RESPONSE_NOUN.test(m[0]);
+}
 
 /** A response to the term before it, whose date follows: "answered by Taliban fire on". */
 const ANSWERED_BY = /(?<![\p{L}])(?:answered|met|countered|followed|greeted|repaid|returned|avenged|reciprocated)[ \u00A0]+(?:by|with)(?![\p{L}])/u;
@@ -454,7 +485,7 @@ function wordDistance(ctx: BlockContext, hit: TermHit, claim: Claim): number {
  * A date alone in a table cell ("| Taliban retaliation | 28 December 2024 |") is about the
  * event its row or its column header names, when exactly one event is named there.
  */
-export function linkEventInTable(dc: DocumentContext, ctx: BlockContext, claim: Claim): EventResult | undefined {
+export function linkEventInTable(dc: DocumentContext, ctx: BlockContext, claim: Claim, mentionsOf: (block: number) => readonly ActorMention[] = () => []): EventResult | undefined {
   const cell = dc.cell(ctx.index);
   if (!cell || ctx.claims.some((c) => c !== claim && (c.kind === 'date' || c.kind === 'year'))) return undefined;
   const cells = [...cell.row, ...(cell.header === undefined ? [] : [cell.header])];
@@ -462,5 +493,41 @@ export function linkEventInTable(dc: DocumentContext, ctx: BlockContext, claim: 
   const facts = new Set(hits.flatMap(({ hit }) => ofKind(hit, 'date')));
   if (hits.length === 0 || facts.size !== 1 || (claim.kind === 'year' && hits.some(({ hit }) => hit.facts.length !== 1))) return undefined;
   const { hit, text } = hits[0]!;
+  const cellBlock = cells.find((b) => dc.block(b).hits.includes(hit))!;
+  const other = otherEventInCell(dc.block(cellBlock), hit, claim, [...facts], mentionsOf(cellBlock));
+  if (other) return { reason: `its row's “${text.slice(hit.start, hit.end)}” is another event (${other}), not one of the fact base` };
   return { link: { facts: [...facts], how: 'row', certain: true, term: text.slice(hit.start, hit.end), stems: hit.stems } };
 }
+
+/**
+ * A timeline row naming another event with a fact's term: "| October 2024 | Karachi airport
+ * bombing targets Chinese convoy |" is not the airstrikes. As in prose ("the October 2024
+ * Karachi airport bombing", modifiedNoun; "struck hideouts in Khost" far from the fact's
+ * date, indefiniteEpisode): a name the fact base does not know before the term in its cell
+ * (not the cell's first word alone, which is capitalised anyway: "Suicide bombing"), or an
+ * unknown place after it when the date is more than a month from the fact's.
+ */
+function otherEventInCell(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], mentions: readonly ActorMention[]): string | undefined {
+  const text = ctx.block.text;
+  const before = ctx.words.slice(0, hit.first);
+  for (const [i, w] of before.entries()) {
+    const word = text.slice(w.start, w.end);
+    if (!/^\p{Lu}/u.test(word) || NOT_PLACES.test(word) || mentionAt(ctx, w.start, mentions) || inClaim(ctx, w.start)) continue;
+    if (i > 0 || before.length > 1) return word;
+  }
+  if (claim.kind !== 'date' || claim.date?.month === undefined) return undefined;
+  const far = facts.every((f) => {
+    if (f.value?.kind !== 'date') return false;
+    const fact = dateInterval(f.value);
+    return claim.interval.hi < fact.lo - EPISODE_DAYS || claim.interval.lo > fact.hi + EPISODE_DAYS;
+  });
+  if (!far) return undefined;
+  for (const m of text.slice(hit.end).matchAll(UNKNOWN_NEAR)) {
+    const at = hit.end + m.index + m[0].length - m[1]!.length;
+    if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return m[1]!;
+  }
+  return undefined;
+}
+
+/** An unknown capitalised place after "in", "at" or "near": "bombing near Karachi airport". */
+const UNKNOWN_NEAR = /(?<![\p{L}])(?:in|at|near)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}'’-]+)/gu;

@@ -110,6 +110,11 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const after = afterFigure(ctx, claim, kind, sentence);
   const share = after.hit && kind === 'count' ? partBySubject(ctx, claim, sentence[0], names) ?? partAfterTerm(ctx, after.hit.end, names) : undefined;
   if (share) return { reason: share };
+  if (after.hit && after.back) {
+    const back = pointedBack(dc, ctx, claim, after.hit);
+    if (back.part) return { reason: back.part };
+    return linked(ctx.block.text, after.hit, kind, 'after', after.certain && back.found);
+  }
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
   if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
@@ -147,6 +152,27 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
 }
 
 /**
+ * What "those attacks" points back to: the last earlier mention of the same measure in the
+ * block, or else in the block before it (the previous item of a list). The link is certain
+ * only when that mention is found, and none when it counts a part ("200 suicide attacks …
+ * 80% of those attacks" is a share of the suicide attacks, not of all attacks).
+ */
+function pointedBack(dc: DocumentContext, ctx: BlockContext, claim: Claim, hit: TermHit): { found: boolean; part?: string } {
+  const same = (h: TermHit) => h.facts.some((f) => hit.facts.includes(f));
+  const inBlock = ctx.hits.filter((h) => h.end <= claim.textStart && same(h));
+  let where = ctx;
+  let antecedent: TermHit | undefined = inBlock[inBlock.length - 1];
+  if (!antecedent && dc.inRange(ctx.index - 1)) {
+    where = dc.block(ctx.index - 1);
+    antecedent = where.hits.filter(same).pop();
+  }
+  if (!antecedent) return { found: false };
+  const modifier = where.words[antecedent.first - 1];
+  if (modifier && namesSubgroup(modifier.lower)) return { found: true, part: `“these”/“those” points back to ${modifier.lower} ${where.block.text.slice(antecedent.start, antecedent.end)}, a part of the measure` };
+  return { found: true };
+}
+
+/**
  * The part of a measure a table row's label names, as the prose rule for "925 militants
  * killed": a subgroup word before the label's first term ("Militants killed in operations"),
  * or as the whole label ("| Soldiers | 700 |" under a "Killed" column).
@@ -155,9 +181,15 @@ function subgroupLabel(cell: BlockContext): string | undefined {
   if (cell.claims.some((c) => c.kind === 'count' || c.kind === 'percent')) return undefined;
   const firstHit = cell.hits[0];
   const until = firstHit ? firstHit.first : cell.words.length;
-  for (let i = 0; i < until; i++) if (namesSubgroup(cell.words[i]!.lower)) return cell.words[i]!.lower;
-  return undefined;
+  const parts = new Set<string>();
+  for (let i = 0; i < until; i++) if (namesSubgroup(cell.words[i]!.lower)) parts.add(cell.words[i]!.lower);
+  // "| Fatalities | 1,462 | Civilians, security forces and militants |": a list of three or
+  // more groups spells out what the whole is made of; it names no part.
+  return parts.size > 0 && parts.size < WHOLE_LIST ? [...parts][0] : undefined;
 }
+
+/** How many subgroups a table cell lists before the list is the whole measure's make-up. */
+const WHOLE_LIST = 3;
 
 /**
  * "| Share of Afghan transit trade | 60% |": a term of a table label followed by "of" and a
@@ -244,6 +276,8 @@ interface After {
   certain: boolean;
   how?: LinkHow;
   other?: string;
+  /** "85% of those attacks": the term was read after a demonstrative, which points back to it. */
+  back?: boolean;
 }
 
 /** The noun phrase right after the figure (and its unit). */
@@ -260,6 +294,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   let person = false;
   let leadingOf = kind === 'percent';
   let ofRead = false;
+  let back = false;
   for (let prevEnd = pos; i < ctx.words.length && ctx.words[i]!.start < sentenceEnd; i++) {
     const w = ctx.words[i]!;
     // Only spaces (or a footnote mark, U+FFFC) may separate the words of the phrase.
@@ -286,7 +321,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       // whole is that kind's share, not a place's.
       const kindOf = ofRead ? subgroupSubject(ctx, sentenceStart, claim.textStart) : undefined;
       if (kindOf) return { certain: false, other: `${kindOf} (a kind of ${text.slice(hit.start, hit.end)})` };
-      return { hit, certain: !capitalised };
+      return { hit, certain: !capitalised, ...(back && { back }) };
     }
     // "a 90% concentration of attacks": a noun of share before "of" leaves the measure to its "of".
     if (kind === 'percent' && leadingOf && !ofRead && SHARE_NOUNS.has(w.lower) && ctx.words[i + 1]?.lower === 'of') continue;
@@ -306,6 +341,11 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     }
     // "444 attacks, 90 per cent of them in two provinces": the share is of the term just named,
     // and where they happened. "30% of them suicide bombings" is a share of another thing.
+    // "85% of those attacks": a demonstrative before a term is its determiner, not a pronoun.
+    if (leadingOf && ofRead && DEMONSTRATIVES.has(w.lower) && ctx.hits.some((h) => h.first === i + 1)) {
+      back = true;
+      continue;
+    }
     if (leadingOf && OF_PRONOUNS.has(w.lower)) {
       const antecedent = LOCATED_AFTER.test(text.slice(w.end, w.end + 30)) ? namedJustBefore(ctx, claim, sentenceStart) : undefined;
       if (antecedent && ofKind(antecedent, kind).length > 0) return { hit: antecedent, certain: true, how: 'pronoun' };
@@ -480,6 +520,7 @@ const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|durin
 /** Pronouns standing for a measure named earlier ("they rose again", "by 2024 that had climbed"). */
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'that', 'this']);
 const OF_PRONOUNS = new Set(['them', 'these', 'those']);
+const DEMONSTRATIVES = new Set(['these', 'those']);
 /** Verbs whose subject keeps a count rather than being one. */
 const AGENT_VERBS = new Set(['recorded', 'reported', 'registered', 'documented', 'counted', 'estimated', 'logged', 'put', 'saw', 'suffered', 'experienced']);
 /** "of them in two provinces", "of them were in KP": the pronoun's share put in a place. */

@@ -1,9 +1,9 @@
 /**
  * Counts of a part of a fact's measure, which are never compared with its total:
  *  - one named group's or one target's attacks: as the subject of a verb ("The BLA carried out
- *    150 attacks", "CPEC projects faced 12 attacks"), after the term ("attacks claimed by the
- *    BLA", "attacks on Chinese nationals"), or as a table row's label ("| BLA | 150 |" under
- *    "Attacks claimed in 2024");
+ *    150 attacks", "The BLA was behind 150 attacks", "CPEC projects faced 12 attacks"), after
+ *    the term ("attacks claimed by the BLA", "attacks on Chinese nationals"), or as a table
+ *    row's label ("| BLA | 150 |" under "Attacks claimed in 2024");
  *  - a subset of a whole the sentence counts first: "Of the 1,612 fatalities in 2024, 685 were
  *    security personnel".
  * Generic agents ("militants carried out", "attacks by militants") and the country as target
@@ -127,7 +127,7 @@ export const oneGroup = (name: string) => `the figure counts the attacks of one 
 const oneTarget = (name: string) => `the figure counts the attacks on one target (“${name}”), a part of the measure`;
 
 /** The last word of each pattern below: "carried out", "faced", "came under", "hit by", "targeted in"… */
-const SUBJECT_VERB_ENDS = new Set(['out', 'conducted', 'launched', 'staged', 'mounted', 'perpetrated', 'claimed', 'faced', 'suffered', 'endured', 'experienced', 'under', 'by', 'in']);
+const SUBJECT_VERB_ENDS = new Set(['out', 'conducted', 'launched', 'staged', 'mounted', 'perpetrated', 'claimed', 'faced', 'suffered', 'endured', 'experienced', 'under', 'by', 'in', 'behind', 'for']);
 
 /** The last word of `text`, in lower case, before any trailing spaces. */
 function lastWord(text: string): string {
@@ -138,9 +138,9 @@ function lastWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated)[ \u00A0]+$/u;
+const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|(?:was|were|is|are|has[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+(?:behind|responsible[ \u00A0]+for)|claimed[ \u00A0]+(?:responsibility|credit)[ \u00A0]+for)[ \u00A0]+$/u;
 /** A pronoun for a group as the subject of carrying out or claiming the events: "it claimed", "the group carried out". */
-const GROUP_PRONOUN_CARRIED_OUT = /(?<![\p{L}])(?:it|the[ \u00A0]+group)[ \u00A0]+(?:(?:has|had|alone|also|itself)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|claimed)[ \u00A0]+$/iu;
+const GROUP_PRONOUN_CARRIED_OUT = /(?<![\p{L}])(?:it|the[ \u00A0]+group)[ \u00A0]+(?:(?:has|had|alone|also|itself)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|claimed|(?:was|is|has[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+(?:behind|responsible[ \u00A0]+for))[ \u00A0]+$/iu;
 const TARGET_FACED = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
 /** Who carried out (1: "by") or what suffered (1: "on", "against") the events, 2: its first word. */
 const AFTER_TERM = /^[ \u00A0]+((?:claimed|carried[ \u00A0]+out|perpetrated|conducted|staged|mounted)[ \u00A0]+by|by|on|against|targeting)[ \u00A0]+(?:the[ \u00A0]+)?([\p{L}][\p{L}'’-]*)/iu;

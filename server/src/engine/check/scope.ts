@@ -57,6 +57,12 @@ const YEAR_BEFORE_NARROW = /(?<![\p{N}])(?:19|20)\d\d[ \u00A0]*\(?$/u;
 /** "…, the first quarter of 2025 suggested": narrowing words opening a clause as its subject. */
 const NARROW_SUBJECT_BEFORE = /(?:^|[,;:][ \u00A0]*|[ \u00A0](?:and|but|while|whereas)[ \u00A0]+)the[ \u00A0]+$/i;
 const MULTI_YEAR = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b/;
+/**
+ * "over the decade to 2024", "in the five years to 2024", "the years up to 2024": a period of
+ * several years that ends in the year, never that one year. 1: the number of years, when said.
+ */
+const YEARS_ENDING = /\b(?:decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[ -]years?|years)[ \u00A0]+(?:up[ \u00A0]+to|to|until|till|through|ending(?:[ \u00A0]+in)?|ended(?:[ \u00A0]+in)?)[ \u00A0]+((?:19|20)\d\d)\b/i;
+const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 /** "2024's 1,162": only a possessive between a year and the figure's phrase. */
 const POSSESSIVE_YEAR = /^['’]s[ \u00A0]+$/;
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
@@ -115,13 +121,15 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   if (period.years) return period.years;
   const when = whenClause(ctx, claim, s);
   if (when) return asScope(when, 'its sentence');
+  const yearBefore = yearBeforeClause(ctx, claim, s);
+  if (yearBefore) return yearBefore;
   const asides = memo(ctx, `asides:${s}`, () => asidesOf(sentence, s));
   const gloss = glossTime(ctx, claim, asides);
   if (gloss) return asScope(gloss, 'the brackets after it');
   const aside = asideAt(asides, claim.textStart);
   // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
-  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)));
+  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)) && !saidAt(text, claim, c));
   if (times.length > 0) {
     return asScope(governingTime(ctx, claim, times), 'its sentence');
   }
@@ -290,6 +298,12 @@ function sentencePeriod(sentence: string, offset: number, explicitYear: boolean)
   // "between 2021 and 2024", "2021–2024": a span of years, never one fact's year.
   const span = MULTI_YEAR.exec(sentence);
   if (span) return { since, years: { kind: 'year', years: [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])], from: 'its sentence' } };
+  const ending = YEARS_ENDING.exec(sentence);
+  if (ending) {
+    const last = Number(ending[2]);
+    const n = ending[0].toLowerCase().startsWith('decade') ? 10 : ending[1] ? (SMALL_NUMBERS[ending[1].toLowerCase()] ?? Number(ending[1])) : 2;
+    if (n >= 2) return { since, years: { kind: 'year', years: [last - n + 1, last], from: 'its sentence' } };
+  }
   // "last year", "this year": relative to when the brief was written, which is the fact's time.
   // Beside a written year ("In 2023 CRSS counted 1,524 deaths, up from 1,000 the previous
   // year") the sentence's years scope its figures instead, the relative one read from it.
@@ -336,7 +350,41 @@ function whenClause(ctx: BlockContext, claim: Claim, sentenceStart: number): Cla
   return gap.length < 120 && WHEN_CLAUSE.test(gap) ? last : undefined;
 }
 
+/**
+ * "…struck on December 24, 2024 … the year that preceded the strikes, in which 1,216 people
+ * died": a figure in a clause whose antecedent is the year before a late-in-the-year date of
+ * the sentence is about that date's calendar year, not the date. Only a date from October on:
+ * the year before an earlier date straddles two calendar years.
+ */
+function yearBeforeClause(ctx: BlockContext, claim: Claim, sentenceStart: number): YearScope | undefined {
+  const before = ctx.block.text.slice(sentenceStart, claim.textStart);
+  const m = YEAR_BEFORE_CLAUSE.exec(before);
+  if (!m) return undefined;
+  const at = sentenceStart + m.index;
+  const dates = ctx.claims.filter((c) => c.kind === 'date' && c.textStart >= sentenceStart && c.textEnd <= at && c.date?.month !== undefined && c.date.year > 0);
+  const late = dates.filter((c) => c.date!.month! >= LATE_MONTH);
+  const years = new Set(late.map((c) => c.date!.year));
+  if (late.length === 0 || late.length !== dates.length || years.size !== 1) return undefined;
+  return { kind: 'year', years: [...years], from: 'the year its clause is about' };
+}
+
+/** "the year that preceded the strikes, in which", "the year before it, during which". */
+const YEAR_BEFORE_CLAUSE = /(?<![\p{L}])the[ \u00A0]+year[ \u00A0]+(?:(?:that|which)[ \u00A0]+)?(?:preceded|precedes|before|leading[ \u00A0]+up[ \u00A0]+to)(?![\p{L}])[^.;:()]{0,60}?[ \u00A0]+(?:in|during)[ \u00A0]+which(?![\p{L}])[^.;:()]*$/u;
+/** The first month whose dates lie mostly in the year before them counted back twelve months. */
+const LATE_MONTH = 10;
+
 const WHEN_CLAUSE = /^[ \u00A0]*,?[ \u00A0]*(?:when|in which|during which|a year in which)(?![\p{L}])[^.;:,()]*$/u;
+
+/**
+ * "“… 544 attacks in a single year …” — remarks by a former secretary, January 2025": a date
+ * in the attribution after a quotation (a closing quote, then a dash) is when it was said, not
+ * the period of the figures quoted.
+ */
+function saidAt(text: string, claim: Claim, time: Claim): boolean {
+  return time.textStart > claim.textEnd && QUOTE_THEN_DASH.test(text.slice(claim.textEnd, time.textStart));
+}
+
+const QUOTE_THEN_DASH = /["”][ \u00A0\n]*[—–]/u;
 
 /** Text before a year ending in "the highest since". */
 function reference(before: string): boolean {
@@ -371,7 +419,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   const text = ctx.block.text;
   // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
   // not in a clause after its date (", raising hopes in Islamabad").
-  const clauseEnd = temporal(claim) ? CLAUSE_BREAK.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
+  const clauseEnd = temporal(claim) ? EVENT_PHRASE_END.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
   const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : laterClauseFigure(ctx, claim, sentenceEnd);
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const s = temporal(claim) ? sentenceStart : afterEventClauses(ctx, sentenceStart, phraseStart);
@@ -527,6 +575,12 @@ function listedOutside(block: ProseBlock, mentions: readonly ActorMention[], fro
 }
 
 const CLAUSE_BREAK = /[,;:()—–]/;
+/**
+ * Where the phrase naming a dated event ends: at a clause break, or at a passive predicate
+ * after the date ("the return to power in August 2022 was greeted in Islamabad"): a place
+ * after it is where the predicate happened, not the event.
+ */
+const EVENT_PHRASE_END = /[,;:()—–]|[ \u00A0](?:was|were|is|are|has[ \u00A0]+been|have[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+\p{L}+(?:ed|en)(?![\p{L}])/u;
 /**
  * A place described by a common noun after a locative ("in the former tribal districts",
  * "across two provinces"), with the count word if any (2).
