@@ -56,7 +56,7 @@ const CLAUSE_END = /[,;:]\s+(?:but|while|whereas|yet)\b/i;
  * must follow in the figure's own clause (no comma between), so that a later clause's subject
  * ("…, and official counts understate…") is not the figure's.
  */
-const MISJUDGED = /^[^;:,—–]*?\b(?:understate|overstate|exaggerate|overestimate|underestimate|misstate|misrepresent)[sd]?\b/i;
+const MISJUDGED = /^[^;:,—–]*?(?<!(?:\bnot|\bnever|n['’]t)\s+)\b(?:understate|overstate|exaggerate|overestimate|underestimate|misstate|misrepresent)[sd]?\b(?!\s+(?:nothing|little|none)\b)/i;
 
 /**
  * A predicate that denies the subject holding the figure: "reports that 2,200 people died have
@@ -67,11 +67,26 @@ const DENIED = /^[^;:,—–]*?\b(?:have|has|had|was|were|is|are|be)\s+(?:not|ne
 /** A word every DENIED match holds. */
 const DENIAL_WORD = /borne|support|substantiat|corroborat|confirm|verif|prove|establish/i;
 
+/**
+ * A predicate that says the subject holding the figure fails a test: "the often-repeated claim
+ * of 500 attacks … does not hold up against the CRSS data", "… fails to survive scrutiny", or
+ * an appositive that says so of the figure: "Reports of 1,900 deaths, a figure that does not
+ * survive scrutiny, circulated". In the figure's own clause, or in an appositive right after it.
+ */
+const FAILS = new RegExp(
+  `^(?:[^;:,—–]*?|[^;:,—–]*?,\\s+(?:(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:figure|number|claim|estimate|count|tally|total|toll)s?\\s+)?(?:that|which)\\s+[^;:,—–]*?)\\b` +
+    `(?:(?:does|do|did|would|will|can|could)\\s*(?:not|n['’]t)|never|(?:fails?|failed)\\s+to)\\s+` +
+    `(?:hold\\s+(?:up|water)|stand\\s+up|survive|withstand|bear\\s+(?:scrutiny|examination)|add\\s+up|stack\\s+up|check\\s+out)\\b`,
+  'iu',
+);
+/** A word every FAILS match holds. */
+const FAILING_WORD = /\b(?:hold|stand|survive|withstand|bear|add|stack|check)\b/i;
+
 /** Whether the text after a figure, up to its clause's end, withdraws it. */
 export function withdrawnAfter(after: string): boolean {
   const end = CLAUSE_END.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
-  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || MISJUDGED.test(clause) || (DENIAL_WORD.test(clause) && DENIED.test(clause));
+  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || MISJUDGED.test(clause) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
 }
 
 /**
@@ -131,6 +146,8 @@ const HEAD_END = new Set(['in', 'of', 'for', 'across', 'from', 'at', 'on', 'and'
  */
 const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:source|underlying|published|latest|most|recent|year-end|end-of-year|mid-year|annual|yearly|monthly|quarterly|final|full|updated|revised|preliminary|provisional|same|above|original|new|current|complete|overall|available|cited)\s+){0,2}(?:analysis|article|report|source|author|study|paper|commentary|tally|count|data|figures|numbers|statistics|dataset|database|record|records|total|totals|estimate|estimates)$/i;
 
+const PLACE_DATA = /\s+(?:own\s+)?(?:tall(?:y|ies)|counts?|estimates?|figures?|data|numbers|statistics|tolls?|totals?|dataset|database)$/i;
+
 function isOwnVoice(attribution: string, knowledge: CheckKnowledge): boolean {
   if (UNNAMED_DOCUMENT.test(attribution.trim())) return true;
   // Only the subject's head noun decides: "Terrorism in KP claimed" is the writer's, "the
@@ -139,8 +156,9 @@ function isOwnVoice(attribution: string, knowledge: CheckKnowledge): boolean {
   const stop = ws.findIndex((w) => HEAD_END.has(w.lower));
   const head = ws[(stop < 0 ? ws.length : stop) - 1];
   if (head && (NOT_REPORTERS.has(head.stem) || NOT_REPORTERS.has(head.lower) || /^(?:19|20)\d\d$/.test(head.lower))) return true;
-  // "Pakistan recorded", "Balochistan and KP recorded": places, one or a list, are settings.
-  const parts = attribution.replace(/^the\s+/i, '').toLowerCase().split(/\s*(?:,|\band\b|\bor\b|&)\s*/).filter(Boolean);
+  // "Pakistan recorded", "Balochistan and KP recorded": places, one or a list, are settings,
+  // and so are their figures ("the Balochistan figures", "KP data").
+  const parts = attribution.replace(/^the\s+/i, '').replace(PLACE_DATA, '').toLowerCase().split(/\s*(?:,|\band\b|\bor\b|&)\s*/).filter(Boolean);
   return parts.length > 0 && parts.every((name) => knowledge.actors.some(
     (a) => PLACE_KINDS.has(a.kind) && (a.name.toLowerCase() === name || a.aliases.some((alias) => alias.text.toLowerCase() === name)),
   ));

@@ -54,6 +54,7 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   for (const m of sentence.matchAll(ACCORDING)) found.push(sentenceWide(m[1]!.trim(), m, sentence, from));
   // POSSESSIVE needs "'s " and its scan is slow; most sentences have no possessive.
   if (APOSTROPHE_S.test(sentence)) for (const m of sentence.matchAll(POSSESSIVE)) found.push(sentenceWide(m[1]!, m, sentence, from));
+  if (SOURCE_DATA_WORD.test(sentence)) findSourceData(sentence, from, to, found);
   if (/[ \u00A0]by[ \u00A0]/.test(sentence)) findPassives(sentence, from, found);
   if (/(?:^|[ \u00A0])[Bb]y[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(BY_RECKONING)) {
     // "by the count" with no "of X" names nobody.
@@ -121,6 +122,55 @@ const INVERTED = /,[ \u00A0]+(?:says|said|writes|wrote|argues|argued|notes|noted
  * words a name.
  */
 const OWNED_FIGURE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?)[ \u00A0]+(?:(?!(?:the|an?)[ \u00A0])[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|claims?|numbers?)[ \u00A0]+of[ \u00A0]+(?=[^ \u00A0])/gu;
+
+/**
+ * "An AP tally reached 1,300 deaths", "the ACLED estimate of 500 attacks", "Government figures
+ * showed 1,200 deaths", "PIPS data put…": a publisher's name (a capitalised name or acronym, or
+ * the government, the army, the police…) before a noun for figures, without a possessive
+ * (POSSESSIVE has those), governs the figures after it in its clause, up to a contrast or the
+ * next such phrase. A capitalised word opening the sentence without an article is a name only
+ * as an acronym ("Terrorism figures show…" is the writer's); months and days name no one; a
+ * place ("the Balochistan figures") is the writer's setting (check/voice.ts `ownVoice`).
+ */
+function findSourceData(sentence: string, from: number, to: number, found: AttributionMention[]): void {
+  const mentions: AttributionMention[] = [];
+  for (const m of sentence.matchAll(SOURCE_DATA)) {
+    const name = m[2]!;
+    if (name.split(/[ \u00A0]+/).some((w) => NOT_PUBLISHERS.has(w.toLowerCase()))) continue;
+    const publisherWord = PUBLISHER_WORDS.has(name.toLowerCase());
+    if (!publisherWord && m[1] === undefined && /^[ \u00A0"“‘']*$/u.test(sentence.slice(0, m.index)) && !/^\p{Lu}{2,}/u.test(name)) continue;
+    // Only as a subject: at its clause's start ("…exceeds the CRSS count of 1,450" is an object).
+    if (!CLAUSE_OPENING.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const contrast = CONTRAST.exec(sentence.slice(end - from));
+    mentions.push({ words: m[0].trim(), shape: 'clause', start, end, scopeEnd: contrast ? end + contrast.index : to, afterOnly: true });
+  }
+  mentions.forEach((c, i) => {
+    const next = mentions[i + 1];
+    if (next) c.scopeEnd = Math.min(c.scopeEnd, next.start);
+    found.push(c);
+  });
+}
+
+/** What may come right before a subject: the sentence start, a clause break or a conjunction. */
+const CLAUSE_OPENING = /(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|whereas|yet|though|although|when|since|as|where))[ \u00A0"“‘']*$/u;
+const DATA_HEAD = '(?:tall(?:y|ies)|counts?|estimates?|figures?|data|numbers|statistics|tolls?|totals?|dataset|database)';
+const SOURCE_DATA = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])((?:[Aa]n?|[Tt]he)[ \\u00A0]+)?((?:[Gg]overnment|[Oo]fficial|[Mm]ilitary|[Aa]rmy|[Pp]olice|[Mm]inistry)|\\p{Lu}[\\p{L}\\p{N}&.-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{N}&.-]*)*)[ \\u00A0]+(?:own[ \\u00A0]+)?${DATA_HEAD}(?![\\p{L}'’-])`,
+  'gu',
+);
+// Every SOURCE_DATA match holds one of these, with the same flags.
+const SOURCE_DATA_WORD = /tall(?:y|ies)|count|estimate|figure|data|numbers|statistics|toll|total/u;
+const PUBLISHER_WORDS = new Set(['government', 'official', 'military', 'army', 'police', 'ministry']);
+/** Capitalised words that name no publisher: months, days, and words that open sentences. */
+const NOT_PUBLISHERS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'these', 'both', 'all', 'such', 'other', 'new', 'final', 'latest', 'annual', 'total',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'i', 'we', 'it', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'after', 'before', 'since', 'during', 'and', 'but', 'so', 'yet', 'if', 'when', 'while', 'as', 'what',
+]);
 
 /**
  * "X reported / said / put … at …": a subject before a reporting verb governs the figures
@@ -244,6 +294,8 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
   }
   if (words.length === 0 || words.length > maxSubjectWords(words) || words.some((w) => /\d/.test(w))) return undefined;
   if (AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  // "A roughly estimated 1,600": an article and an adverb are no subject.
+  if (words.length === 2 && /^(?:a|an|the)$/i.test(words[0]!) && /^\p{Ll}+ly$/u.test(words[1]!)) return undefined;
   // "a figure that double-counts": a word broken at a hyphen is no subject.
   if (/[-‐‑]$/.test(words[words.length - 1]!)) return undefined;
   return {

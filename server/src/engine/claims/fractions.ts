@@ -7,15 +7,15 @@ const NUMERATORS: Record<string, number> = {
 const DENOMINATORS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10, twentieth: 20, twentieths: 20,
 };
 
 const FRACTION =
-  /(?<![\p{L}\p{N}-])(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00A0-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}-])(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00A0-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twentieths?)(?![\p{L}\p{N}-])/giu;
 
 // Every FRACTION holds one of these (with the same flags, so case folding agrees); most
 // blocks hold none, and this test is far cheaper than FRACTION's lookbehind at every position.
-const DENOMINATOR = /hal(?:f|ves)|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+const DENOMINATOR = /hal(?:f|ves)|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth/iu;
 
 /**
  * Fractions of a whole, read as percentages: "two thirds", "two-thirds", "three quarters",

@@ -74,9 +74,37 @@ const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
   ['over', '(?:(?:well|far) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed'],
   // "did not reach 1,500", "fell short of 400": below the figure, not a rejection of it.
   ['under', `(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`],
-  ['about', 'about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|circa|c\\.|ca\\.|in the region of|more or less|~'],
+  // "an approximate 1,600", "a rough 1,600": the adjective forms, with their article.
+  ['about', 'about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|(?:an? )?approximate|an? rough|circa|c\\.|ca\\.|in the region of|more or less|~'],
 ];
 const BEFORE: Array<[Hedge, RegExp]> = BEFORE_ALTERNATIVES.map(([hedge, alternatives]) => [hedge, words(alternatives)]);
 // Matches exactly when one of BEFORE does: the same lookbehind, words and trailing space.
 const ANY_BEFORE = words(BEFORE_ALTERNATIVES.map(([, alternatives]) => alternatives).join('|'));
 const AFTER = /^(?:\+|[ \u00A0]or (?:more|above|over|greater)\b|[ \u00A0\-\u2010\u2011]plus\b|[ \u00A0]or (fewer|less|below|under)\b|[\-\u2010\u2011](odd)\b|([ \u00A0]or so|[\-\u2010\u2011]ish)\b)/;
+
+/**
+ * Whether a hedge's words (from its start to the figure) are a determiner of the whole noun
+ * phrase, which reaches every figure coordinated with the first: "An approximate 1,600 deaths
+ * and 450 attacks", "some 1,600 deaths, 450 attacks and…", "an estimated 1,600 fatalities and
+ * 450 attacks". A bound ("over 1,612 dead, 444 attacks") or an adverb ("about") stays its
+ * figure's own.
+ */
+export function hedgesList(hedgeWords: string): boolean {
+  return LIST_HEDGE.test(hedgeWords);
+}
+
+const LIST_HEDGE = /^(?:an?[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+)?(?:approximate|estimated|rough)|some|estimated|approximate)[ \u00A0]+$/iu;
+
+/**
+ * Whether the words between a hedged figure and the next figure coordinate the two in one noun
+ * phrase: the first figure's noun (one or two words, no verb, determiner or preposition), then
+ * "and", "or" or a comma, then at once the next figure. "1,600 deaths and 450 attacks" does;
+ * "1,600 people died and 450 attacks", "1,600 deaths and the 450 attacks", "1,600 deaths and
+ * exactly 450 attacks", "1,600 deaths in 2024 came from 450 attacks" and a clause break do not.
+ */
+export function coordinatesFigures(between: string): boolean {
+  return LIST_JOIN.test(between);
+}
+
+const LIST_NOUN = '(?!(?:the|a|an|its|their|this|that|these|those|of|in|on|at|for|from|by|with|to|was|were|is|are|be|been|had|has|have|did|do|does|then|there|which|who|while|but|exactly|precisely|only|just|and|or)(?![\\p{L}]))(?![\\p{Ll}-]+ed(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*';
+const LIST_JOIN = new RegExp(`^[ \\u00A0]+${LIST_NOUN}(?:[ \\u00A0]+${LIST_NOUN})?(?:,[ \\u00A0]+(?:(?:and|or)[ \\u00A0]+)?|[ \\u00A0]+(?:and|or)[ \\u00A0]+)$`, 'u');

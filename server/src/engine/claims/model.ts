@@ -86,6 +86,12 @@ export interface Claim {
    * fact's month.
    */
   date?: { year: number; month?: number; day?: number; yearInferred: boolean; monthInferred?: boolean };
+  /**
+   * A share named by what it leaves out: "all but 5%", "all but one in twenty" (claims/
+   * proportions.ts). `value`, `interval` and `hedge` are already the complement (95%), while
+   * `written` is "5%": a quick fix must write 100 minus the source's share, or none.
+   */
+  complement?: true;
   /** The writer rejects this figure ("not 1,700") or states a bound the other way ("did not fall below 440" is a hedge, not a rejection). */
   negated: boolean;
 }

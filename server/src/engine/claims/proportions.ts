@@ -1,4 +1,5 @@
 import type { Figure } from './figure';
+import type { Hedge, Interval } from './model';
 import { isYear } from './years';
 
 /**
@@ -98,3 +99,28 @@ function share(numerator: Figure, denominator: Figure, start: number, end: numbe
     percent: true,
   };
 }
+
+/**
+ * Whether a share is named by what it leaves out: "all but 5% of attacks", "all but one in
+ * twenty attacks", "all but a twentieth": the share meant is 100 minus the written one.
+ * `phraseStart` is where the share's words (with any hedge) start; "all but" must end right
+ * before them, in the same sentence (from `floor`).
+ */
+export function allButBefore(text: string, phraseStart: number, floor: number): number | undefined {
+  if (phraseStart - floor < 8 || text[phraseStart - 1] !== ' ' && text[phraseStart - 1] !== '\u00A0') return undefined;
+  const m = ALL_BUT.exec(text.slice(Math.max(floor, phraseStart - 12), phraseStart));
+  return m ? phraseStart - m[0].length : undefined;
+}
+
+const ALL_BUT = /(?<![\p{L}])all[ \u00A0]+but[ \u00A0]+$/iu;
+
+/** The interval of the share left over when `interval` is left out: 100 minus each end. */
+export function complementShare(interval: Interval): Interval {
+  return { lo: Math.max(0, 100 - interval.hi), hi: Math.min(100, 100 - interval.lo), loOpen: interval.hiOpen, hiOpen: interval.loOpen };
+}
+
+/** The hedge of the complement: "all but over 5%" is under 95%. */
+export const COMPLEMENT_HEDGE: Record<Hedge, Hedge> = {
+  none: 'none', about: 'about', range: 'range', odd: 'none',
+  over: 'under', under: 'over', 'at-least': 'at-most', 'at-most': 'at-least', nearly: 'just-over', 'just-over': 'nearly',
+};

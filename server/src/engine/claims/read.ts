@@ -5,13 +5,13 @@ import { findDates, type DateHit, type ParsedDate } from './dates';
 import { ANY_DAY, calendarInterval } from './days';
 import type { Figure } from './figure';
 import { findFractions } from './fractions';
-import { approximatesSentence, hedgeAfter, hedgeBefore } from './hedges';
+import { approximatesSentence, coordinatesFigures, hedgeAfter, hedgeBefore, hedgesList } from './hedges';
 import type { Claim, Hedge, Interval } from './model';
 import { isRejected } from './negation';
 import { findNumberWords } from './numberWords';
 import { findNumerals } from './numbers';
 import { intervalFor } from './precision';
-import { proportionAt } from './proportions';
+import { allButBefore, complementShare, COMPLEMENT_HEDGE, proportionAt } from './proportions';
 import { readRange } from './ranges';
 import { findRelativeYears } from './relativeYears';
 import { sentenceIndex, sentenceStarts } from './sentences';
@@ -63,6 +63,7 @@ interface Draft {
   value?: number;
   date?: Claim['date'];
   negated: boolean;
+  complement?: true;
 }
 
 function readBlock(
@@ -138,6 +139,8 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
   // Per sentence, read when its first figure is: whether the sentence calls its figures approximate.
   let approximateSentence = -1;
   let approximate = false;
+  // The last draft whose hedge reaches a figure coordinated after it (`carriesList`).
+  let listHedge: Draft | undefined;
   for (let i = 0; i < figures.length; i++) {
     if (partners.has(i)) continue;
     const f = figures[i]!;
@@ -148,9 +151,12 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
       approximateSentence = sentence;
       approximate = approximatesSentence(text.slice(floor, starts[sentence + 1] ?? text.length));
     }
+    // "An approximate 1,600 deaths and 450 attacks": the list's hedge reaches 450.
+    const previous = drafts[drafts.length - 1];
+    const listed = listHedge !== undefined && previous === listHedge && previous.textStart >= floor && coordinatesFigures(text.slice(previous.phraseTextEnd, f.start));
     const proportion = proportionAt(text, figures, i);
     if (proportion) {
-      drafts.push(quantityDraft(text, proportion.share, proportion.phraseStart, floor, approximate));
+      listHedge = carriesList(text, pushDraft(text, floor, drafts, quantityDraft(text, proportion.share, proportion.phraseStart, floor, approximate || listed)), listed);
       partners.add(proportion.partner);
       continue;
     }
@@ -167,9 +173,34 @@ function readFigures(text: string, dates: readonly DateHit[], starts: readonly n
     // A lone "one" is a pronoun or an article far more often than a count ("one of the").
     if (f.words && f.value === 1 && !f.percent) continue;
     if (isYear(text, f)) drafts.push(yearDraft(text, f, f.value, false, floor));
-    else drafts.push(quantityDraft(text, f, f.start, floor, approximate));
+    else listHedge = carriesList(text, pushDraft(text, floor, drafts, quantityDraft(text, f, f.start, floor, approximate || listed)), listed);
   }
   return drafts;
+}
+
+/** Adds a count or percent draft, a share named by what it leaves out read as the rest. */
+function pushDraft(text: string, floor: number, drafts: Draft[], draft: Draft): Draft {
+  const allBut = draft.kind === 'percent' ? allButBefore(text, draft.phraseTextStart, floor) : undefined;
+  drafts.push(allBut === undefined ? draft : {
+    ...draft,
+    hedge: COMPLEMENT_HEDGE[draft.hedge],
+    interval: complementShare(draft.interval),
+    value: 100 - draft.value!,
+    complement: true,
+  });
+  return drafts[drafts.length - 1]!;
+}
+
+/**
+ * The draft, when the figure coordinated after it takes its hedge: its own hedge is a
+ * determiner of the whole list ("an estimated", "some"), or it took one from the figure before
+ * (`listed`) and has none of its own.
+ */
+function carriesList(text: string, draft: Draft, listed: boolean): Draft | undefined {
+  if (draft.hedge !== 'about') return undefined;
+  const own = text.slice(draft.phraseTextStart, draft.textStart);
+  if (own === '') return listed ? draft : undefined;
+  return hedgesList(own) ? draft : undefined;
 }
 
 /**
@@ -265,6 +296,7 @@ function toClaim(block: ProseBlock, index: number, d: Draft): Claim {
   };
   if (d.value !== undefined) claim.value = d.value;
   if (d.date) claim.date = d.date;
+  if (d.complement) claim.complement = true;
   return claim;
 }
 
