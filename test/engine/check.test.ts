@@ -272,6 +272,17 @@ describe('check: replacement', () => {
     assert.ok(tenths, 'still flagged');
     assert.equal(tenths.replacement, undefined);
   });
+  it('writes the complement of the source share after "all but", and says what was written', () => {
+    const fixOf = (text: string) => check(text).findings.find((x) => x.check === 'percent-mismatch');
+    const percent = fixOf('All but 25% of terrorist attacks in 2024 struck Balochistan and Khyber Pakhtunkhwa.');
+    assert.equal(percent?.replacement, '5%');
+    assert.match(percent!.message, /this says all but 25%/);
+    assert.equal(fixOf('All but one in five terrorist attacks in 2024 struck Balochistan and Khyber Pakhtunkhwa.')?.replacement, 'one in twenty');
+    const hedged = fixOf('All but over 25% of terrorist attacks in 2024 struck Balochistan and Khyber Pakhtunkhwa.');
+    assert.ok(hedged, 'still flagged');
+    assert.equal(hedged.replacement, undefined);
+    assert.equal(fixOf('All but 5% of terrorist attacks in 2024 struck Balochistan and Khyber Pakhtunkhwa.'), undefined);
+  });
   it('keeps the writer date style', () => {
     const date = (year: number, month?: number, day?: number, yearInferred = false) =>
       ({ ...countClaim(iv(0, 0)), kind: 'date', date: { year, month, day, yearInferred } }) as Claim;

@@ -97,7 +97,7 @@ function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Ma
   if (claim.kind === 'date' || claim.kind === 'year') {
     const inBlock = events.get(claim);
     if (inBlock && 'link' in inBlock) return inBlock;
-    return linkEventInTable(dc, ctx, claim) ?? inBlock ?? { reason: 'no event term governs this date' };
+    return linkEventInTable(dc, ctx, claim, names.mentionsOf) ?? inBlock ?? { reason: 'no event term governs this date' };
   }
   return linkMeasure(dc, ctx, claim, valueKindOf(claim.kind), names);
 }
@@ -146,7 +146,8 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const actual = ctx.block.text.slice(textIndex(ctx.block, claim.phraseStart), textIndex(ctx.block, claim.phraseEnd));
   const message = formatMessage(CHECKS[checkId].message, {
     ...factWords(fact, knowledge),
-    actual: actual || written,
+    // A complement share is read as 100 minus what is written (claims/proportions.ts).
+    actual: claim.complement ? `all but ${actual || written}` : actual || written,
     attribution: attribution === undefined ? '' : attributionLabel(attribution),
   });
   const replacement = checkId === MISMATCH[claim.kind] ? replacementFor(claim, outside ? complementFact(fact) : fact, written, actual) : undefined;

@@ -42,6 +42,12 @@ export function replacementFor(claim: Claim, fact: Fact, written: string, phrase
     return text === undefined || text === written ? undefined : { text, start: claim.start, end: claim.end };
   }
   const percent = value.kind === 'percent';
+  // "all but 25%" reads as 75%: the fix writes the source's complement in the writer's place
+  // ("all but 5%"), and only for an unhedged figure, whose words say nothing more.
+  if (claim.complement) {
+    const figure = percent && claim.hedge === 'none' ? shareFigure(written, phrase, 100 - value.value) : undefined;
+    return figure === undefined || figure === written ? undefined : { text: figure, start: claim.start, end: claim.end };
+  }
   // A range is replaced whole, from its first figure's style: "between 500 and 550" → "444".
   const model = claim.hedge === 'range' ? firstOfRange(written) : written;
   const figure = percent ? shareFigure(model, phrase, value.value) : replaceNumber(model, value.value, false);
