@@ -155,6 +155,19 @@ describe('check: linking', () => {
     const text = '| Year | Fatalities | Attacks |\n|---|---|---|\n| 2024 | 1,612 | 454 |\n';
     assert.deepEqual(flagged(text), ['454']);
   });
+  it('doubts a figure when its sentence, column or row already gives the fact’s value', () => {
+    const uncertain = (text: string) => check(text).findings.filter((f) => f.check === 'uncertain-link').map((f) => text.slice(f.start, f.end));
+    // The agreeing 444 in the same column: the Total row is about something else.
+    const column = '| Year | Attacks |\n|---|---|\n| 2024 | 444 |\n| All years | 750 |\n';
+    assert.deepEqual(flagged(column), []);
+    assert.deepEqual(uncertain(column), ['750']);
+    // Nothing agrees: the wrong figure is still a mismatch.
+    assert.deepEqual(flagged('| Year | Attacks |\n|---|---|\n| 2024 | 454 |\n| All years | 750 |\n'), ['454', '750']);
+    assert.deepEqual(flagged('CRSS counted 444 attacks in 2024, and the year’s unclaimed attacks numbered 250.'), []);
+    assert.deepEqual(flagged('CRSS counted 454 attacks in 2024.'), ['454']);
+    // Dates are not doubted this way: one sentence dates several events.
+    assert.deepEqual(flagged('In 2024, the Taliban’s December 28 retaliation answered Pakistani airstrikes carried out on November 24.'), ['November 24']);
+  });
   it('does not warn on attributed or rejected figures', () => {
     const { findings } = check('Some outlets put the 2024 death toll at 1,900.');
     assert.deepEqual(findings.map((f) => [f.check, f.severity]), [['attributed-figure-differs', 'information']]);

@@ -71,7 +71,8 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
   const mentionsByBlock = groupBy(input.mentions, (m) => m.block);
   const dc = new DocumentContext(doc, factIndex(knowledge), byBlock, from, to);
   const names: Names = { mentionsOf: (b) => mentionsByBlock.get(b) ?? [], kindOf: (id) => knowledge.actor(id)?.kind };
-  const findings: Finding[] = [];
+  const mentionsOf = (b: number) => mentionsByBlock.get(b) ?? [];
+  const compared: Compared[] = [];
   const checked: CheckedClaim[] = [];
   for (const blockIndex of [...byBlock.keys()].sort((a, b) => a - b)) {
     if (blockIndex < from || blockIndex >= to) continue;
@@ -84,13 +85,56 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
         checked.push({ claim, reason: link.reason });
         continue;
       }
-      const outcome = compare(dc, ctx, claim, link.link, swapped.has(claim), (b) => mentionsByBlock.get(b) ?? [], input);
-      checked.push(outcome.checked);
-      if (outcome.finding) findings.push(outcome.finding);
+      const entry: Compared = { ctx, link: link.link, swapped: swapped.has(claim), outcome: compare(dc, ctx, claim, link.link, swapped.has(claim), mentionsOf, input) };
+      compared.push(entry);
+      checked.push(entry.outcome.checked);
     }
+  }
+  const findings: Finding[] = [];
+  for (const entry of compared) {
+    const { claim } = entry.outcome.checked;
+    const quantity = claim.kind === 'count' || claim.kind === 'percent';
+    // A share read as its complement is about the fact's places from outside, not another thing.
+    const doubt = quantity && !entry.outcome.outside && entry.outcome.finding?.check === MISMATCH[claim.kind] ? givenElsewhere(dc, entry, compared) : undefined;
+    const outcome = doubt ? compare(dc, entry.ctx, claim, entry.link, entry.swapped, mentionsOf, input, doubt) : entry.outcome;
+    if (doubt) checked[checked.indexOf(entry.outcome.checked)] = outcome.checked;
+    if (outcome.finding) findings.push(outcome.finding);
   }
   findings.sort((a, b) => a.start - b.start);
   return { findings, checked };
+}
+
+/** A claim linked to facts and compared, with what it was compared from. */
+interface Compared {
+  ctx: BlockContext;
+  link: MeasureLink;
+  swapped: boolean;
+  outcome: Outcome;
+}
+
+/**
+ * Why a contradicted count or share is in doubt although its link is certain: the writer gives the
+ * fact's own value elsewhere in the same sentence, or in the same column or row of the same
+ * table ("| 2024 | 444 |" above "| Total | 750 |"; "| CRSS | 444 |" above "| PIPS | 521 |").
+ * The writer evidently knows the fact's value, so another figure linked to the same fact there
+ * is more likely about something the link did not see (a total, a sub-period, another source)
+ * than a slip: it is compared, but with an uncertain link. Not dates: one sentence often dates
+ * several events, and which event a date is linked to is itself the doubt.
+ */
+function givenElsewhere(dc: DocumentContext, entry: Compared, compared: readonly Compared[]): string | undefined {
+  const { claim, fact } = entry.outcome.checked;
+  const cell = dc.cell(entry.ctx.index);
+  const [s] = sentenceAt(entry.ctx, claim.textStart);
+  for (const other of compared) {
+    const o = other.outcome.checked;
+    if (o === entry.outcome.checked || o.verdict !== 'agrees' || o.fact !== fact) continue;
+    if (o.claim.block === claim.block && sentenceAt(other.ctx, o.claim.textStart)[0] === s) return 'its sentence gives the fact’s own value in another figure';
+    const otherCell = cell && dc.cell(o.claim.block);
+    if (!otherCell) continue;
+    if (cell.header !== undefined && otherCell.header === cell.header) return 'another cell of its column gives the fact’s own value';
+    if (cell.above[1] === otherCell.above[1]) return 'another cell of its row gives the fact’s own value';
+  }
+  return undefined;
 }
 
 function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Map<Claim, EventResult>, names: Names): EventResult {
@@ -105,10 +149,15 @@ function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Ma
 interface Outcome {
   checked: CheckedClaim;
   finding?: Finding;
+  /** The figure was judged as the complement of a share outside the fact's places. */
+  outside?: boolean;
 }
 
-/** `swapped`: the sentence gives this figure another measure's value and that measure its own (swaps.ts). */
-function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, swapped: boolean, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput): Outcome {
+/**
+ * `swapped`: the sentence gives this figure another measure's value and that measure its own
+ * (swaps.ts). `doubt`: why the link is uncertain although the prose made it (givenElsewhere).
+ */
+function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, swapped: boolean, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput, doubt?: string): Outcome {
   const { knowledge } = input;
   const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
   const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
@@ -127,10 +176,10 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const agreeing = verdicts.find((v) => v.verdict === 'agrees');
   // Facts of different years and no year in the prose: which one is meant is a guess.
   const yearsDiffer = new Set(comparable.map((f) => f.scope.year)).size > 1 && years?.kind === 'none';
-  const certain = link.certain && !yearsDiffer;
+  const certain = link.certain && !yearsDiffer && doubt === undefined;
   const { fact, verdict, outside } = agreeing ?? verdicts[0]!;
   const note = swapped ? '; its figure and another measure’s are swapped' : outside ? '; a share outside the source’s places, read as its complement' : '';
-  const how = `linked by “${link.term}” (${describeHow(link)})${note}`;
+  const how = `linked by “${link.term}” (${describeHow(link)})${note}${doubt ? `; uncertain: ${doubt}` : ''}`;
   const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
   if (verdict === 'agrees') return { checked: base };
   const [s, e] = sentenceAt(ctx, claim.textStart);
@@ -162,7 +211,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
     verdict: certain ? 'contradicts' : 'uncertain',
     ...(replacement && { replacement: replacement.text, replacementStart: replacement.start, replacementEnd: replacement.end }),
   };
-  return { checked: { ...base, verdict: finding.verdict }, finding };
+  return { checked: { ...base, verdict: finding.verdict }, finding, outside };
 }
 
 /**
