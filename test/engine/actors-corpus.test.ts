@@ -24,4 +24,13 @@ describe('ActorMatcher on the default fact base', () => {
     assert.ok(result.hits / result.required >= 0.95, report.join('\n'));
     assert.ok(result.hits / (result.hits + result.falsePositives.length) >= 0.95, report.join('\n'));
   });
+  it('resolves the transliterations the fact base lists, which the test fact base leaves out', () => {
+    const file = new URL('../../server/facts/default.facts.yaml', import.meta.url);
+    const matcher = new ActorMatcher(buildKnowledge([parseFactBase('default.facts.yaml', readFileSync(file, 'utf8')).data!]).knowledge.actors);
+    for (const name of ['Mutaqi', 'Motaqi', 'Mottaki', 'Amir Khan Mutaqi']) {
+      const source = `Foreign Minister ${name} travelled to Dubai for the talks.`;
+      const found = matcher.find(doc(source), source).map((m) => [source.slice(m.start, m.end), m.actorId]);
+      assert.deepEqual(found, [[name, 'muttaqi']], name);
+    }
+  });
 });
