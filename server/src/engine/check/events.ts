@@ -27,10 +27,18 @@
  * that is only related to its event: a reference point ("the meeting on 8 January 2025 was the
  * first since the takeover") or an effect ("the December 24 operation prompted retaliation").
  *
+ * Where the prose lacks evidence, there is no link: a date in an opening phrase of contrast
+ * ("Unlike its first stint in power from 1996, …"), a date in brackets after a noun phrase
+ * without a term ("Khairkhwa's remark (early January)"), and a one-word term that also names
+ * militants' attacks ("bombing", "struck") with nothing of the fact's event in its clause and a
+ * date more than a month from the fact's ("killed in a bombing near Karachi airport").
+ *
  * Another occurrence of the event makes the link uncertain: a qualifier on the term ("an
- * earlier round of airstrikes", "Pakistan also struck"), or a sentence that names one episode
- * by the fact's own date and gives the term another ("strikes in March 2024 drew a protest,
- * but the December 24 operation …").
+ * earlier round of airstrikes", "Pakistan also struck", "had already struck", "has
+ * occasionally struck"), a sentence that places the date before or after another mention of
+ * the same event ("in March 2024, months before the December strikes"), or a sentence that
+ * names one episode by the fact's own date and gives the term another ("strikes in March 2024
+ * drew a protest, but the December 24 operation …").
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
@@ -38,7 +46,7 @@ import type { Fact } from '../factbase/model';
 import type { BlockContext, DocumentContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
-import { dateInterval, judge } from './judge';
+import { claimInterval, dateInterval, judge } from './judge';
 import { NOT_PLACES } from './scope';
 import { otherPerpetrator } from './perpetrator';
 import type { Word } from './text';
@@ -55,7 +63,10 @@ const MAX_YEAR_DISTANCE = 3;
  * a sentence-wide test misread "the twenty-second of December" and "Third, the tone from Kabul
  * … came to power in 2020" as other occurrences.
  */
-const OTHER_OCCURRENCE = new Set(['earlier', 'previous', 'prior', 'another', 'separate', 'again', 'repeated', 'series', 'first', 'second', 'third', 'latest', 'renewed', 'fresh', 'also', 'new', 'further', 'smaller', 'larger', 'similar', 'other']);
+const OTHER_OCCURRENCE = new Set(['earlier', 'previous', 'prior', 'another', 'separate', 'again', 'repeated', 'series', 'first', 'second', 'third', 'latest', 'renewed', 'fresh', 'also', 'new', 'further', 'smaller', 'larger', 'similar', 'other',
+  // "Pakistan had already struck inside Afghanistan in March 2024", "has occasionally / repeatedly
+  // struck": an earlier or a habitual occurrence, one of several.
+  'already', 'occasionally', 'repeatedly', 'periodically', 'sometimes', 'often', 'frequently', 'regularly', 'routinely']);
 /**
  * A sentence opening that sets it apart from the events around it ("Earlier, in March 2024,
  * Pakistan had carried out…", "In a separate operation on 18 March…"): its dates are about
@@ -134,13 +145,20 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       chosen.set(best.claim, list);
     }
     for (const claim of dates) {
+      // "Taliban retaliation (28th), Khairkhwa's remark (early January)": a date alone in
+      // brackets dates the noun phrase right before them, an event term or not.
+      const bracketed = bracketedHead(ctx, claim, terms, s);
+      if (bracketed && !bracketed.hit) {
+        out.set(claim, { reason: `the date in brackets dates “${bracketed.head}”, not an event of the fact base` });
+        continue;
+      }
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
       const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e)) ?? [];
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
-      const syntactic = candidates ? undefined : attachedTerm(ctx, claim, attachable, s);
-      if (syntactic) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
+      const syntactic = bracketed?.hit ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s));
+      if (syntactic && !picks.some((p) => p.hit === syntactic)) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
       if (picks.length === 0) {
         const reason = candidates
           ? 'the event terms near this date are a reference point or an effect of its event (“since the takeover”, “prompted retaliation”)'
@@ -159,8 +177,17 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date modifies “${noun}”, not an event of the fact base` });
         continue;
       }
-      const attached = owned.get(claim) ?? modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s);
+      // "airstrikes on the night of 24 December 2023 targeted TTP hideouts": a date right after a
+      // preposition is its phrase's object and cannot modify the words after it.
+      const attached = owned.get(claim) ?? bracketed?.hit ?? (afterPreposition(ctx, claim, s)
+        ? attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, terms)
+        : modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s));
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
+      const contrasted = contrastedPhrase(ctx, claim, pick.hit, s);
+      if (contrasted) {
+        out.set(claim, { reason: `the date is in “${contrasted}…”, which names what the event is contrasted with` });
+        continue;
+      }
       const facts = ofKind(pick.hit, 'date');
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
       // "its airstrikes of 24 December answered by Taliban fire on 28 December": a date after
@@ -179,9 +206,14 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `“${term}” here was carried out by ${perpetrator}, none of the fact's actors` });
         continue;
       }
+      if (uncorroborated(ctx, pick.hit, claim, facts, s, e, mentions, events)) {
+        out.set(claim, { reason: `“${term}” also names militants' attacks, and nothing in its clause (the fact's actors, its targets) says it is the fact's event` });
+        continue;
+      }
       // Unattached and picked by terms of other events too: any of their facts may be meant.
       const rivals = attached ? [] : picks.slice(1).flatMap((p) => ofKind(p.hit, 'date')).filter((f) => !facts.includes(f));
-      const certain = !otherOccurrence(ctx, pick.hit, claim, s) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions);
+      const certain = !otherOccurrence(ctx, pick.hit, claim, s) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions)
+        && !placedBeforeItself(ctx, pick.hit, facts, terms, claim);
       const how = claim.textStart > pick.hit.start ? 'before' : 'after';
       out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
     }
@@ -276,12 +308,7 @@ function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts:
   if (claim.kind !== 'date' || claim.date?.month === undefined) return false;
   const text = ctx.block.text;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return false;
-  const far = facts.every((f) => {
-    if (f.value?.kind !== 'date') return false;
-    const fact = dateInterval(f.value);
-    return claim.interval.hi < fact.lo - EPISODE_DAYS || claim.interval.lo > fact.hi + EPISODE_DAYS;
-  });
-  if (!far) return false;
+  if (!farFrom(claim, facts)) return false;
   for (const m of text.slice(hit.end, e).matchAll(UNKNOWN_IN)) {
     const at = hit.end + m.index + m[0].length - m[1]!.length;
     if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return true;
@@ -363,6 +390,8 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   if (!hit) return undefined;
   if (/[,;:()—–]/.test(text.slice(hit.end, claim.textStart))) return undefined;
   const gap: Word[] = [];
+  // "in power since 2024": a term ending in a preposition takes the date right after it.
+  if (/^[ \u00A0]*$/.test(text.slice(hit.end, claim.textStart)) && ENDING_PREPOSITIONS.has(ctx.words[hit.last - 1]?.lower ?? '')) return hit;
   for (let i = hit.last; i < ctx.words.length && ctx.words[i]!.end <= claim.textStart; i++) {
     const w = ctx.words[i]!;
     if (gap.length >= MAX_DISTANCE || COORDINATORS.has(w.lower)) return undefined;
@@ -516,12 +545,7 @@ function otherEventInCell(ctx: BlockContext, hit: TermHit, claim: Claim, facts: 
     if (i > 0 || before.length > 1) return word;
   }
   if (claim.kind !== 'date' || claim.date?.month === undefined) return undefined;
-  const far = facts.every((f) => {
-    if (f.value?.kind !== 'date') return false;
-    const fact = dateInterval(f.value);
-    return claim.interval.hi < fact.lo - EPISODE_DAYS || claim.interval.lo > fact.hi + EPISODE_DAYS;
-  });
-  if (!far) return undefined;
+  if (!farFrom(claim, facts)) return undefined;
   for (const m of text.slice(hit.end).matchAll(UNKNOWN_NEAR)) {
     const at = hit.end + m.index + m[0].length - m[1]!.length;
     if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return m[1]!;
@@ -531,3 +555,125 @@ function otherEventInCell(ctx: BlockContext, hit: TermHit, claim: Claim, facts: 
 
 /** An unknown capitalised place after "in", "at" or "near": "bombing near Karachi airport". */
 const UNKNOWN_NEAR = /(?<![\p{L}])(?:in|at|near)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Prepositions a term may end in, taking the date after it as object: "in power since 2024". */
+const ENDING_PREPOSITIONS = new Set(['since', 'in', 'on', 'of', 'from']);
+
+/** Whether a preposition (no determiner) stands right before the date: "on the night of 24 December 2023". */
+function afterPreposition(ctx: BlockContext, claim: Claim, sentenceStart: number): boolean {
+  return /(?:^|[ \u00A0])(?:on|of|in|dated|since|from|during|by|until)[ \u00A0]+$/iu.test(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 10), claim.textStart));
+}
+
+/**
+ * A date alone in brackets after a noun phrase ("Taliban retaliation (28th), Khairkhwa's
+ * “honored guests” remark (early January)") dates that phrase: the words back to the previous
+ * comma, semicolon, colon or bracket. The event term in that phrase, if any, is the date's.
+ */
+function bracketedHead(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number): { head: string; hit?: TermHit } | undefined {
+  const text = ctx.block.text;
+  const before = /\([ \u00A0]*(?:(?:on|in|of|from|since)[ \u00A0]+)?$/iu.exec(text.slice(Math.max(sentenceStart, claim.textStart - 12), claim.textStart));
+  if (!before || !/^[ \u00A0]*\)/u.test(text.slice(claim.textEnd, claim.textEnd + 4))) return undefined;
+  const open = claim.textStart - before[0].length;
+  const lead = text.slice(sentenceStart, open);
+  const headStart = sentenceStart + Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('('), lead.lastIndexOf('—'), -1) + 1;
+  const head = text.slice(headStart, open).trim();
+  if (head.length === 0) return undefined;
+  const inHead = terms.filter((h) => h.start >= headStart && h.end <= open);
+  return { head, hit: inHead[inHead.length - 1] };
+}
+
+/** A sentence opening that contrasts what follows with something else: "Unlike its first stint in power from 1996, …". */
+const CONTRAST_OPENING = /^[\s*_>"“]*(?:unlike|in[ \u00A0]+contrast[ \u00A0]+(?:to|with)|contrary[ \u00A0]+to|as[ \u00A0]+opposed[ \u00A0]+to|compared[ \u00A0]+(?:with|to))(?![\p{L}])/iu;
+
+/**
+ * "Unlike its first stint in power from 1996, the Taliban's return to power in 2020 …": a date
+ * in an opening phrase of contrast dates what the event is contrasted with, not the event
+ * after the phrase's comma. Returns the phrase's opening words when so.
+ */
+function contrastedPhrase(ctx: BlockContext, claim: Claim, hit: TermHit, sentenceStart: number): string | undefined {
+  const text = ctx.block.text;
+  const m = CONTRAST_OPENING.exec(text.slice(sentenceStart, sentenceStart + 40));
+  if (!m) return undefined;
+  const comma = text.indexOf(',', sentenceStart);
+  if (comma < 0 || claim.textStart > comma || hit.start < comma) return undefined;
+  return text.slice(sentenceStart, sentenceStart + m[0].length).trim();
+}
+
+/** One-word terms that also name militants' attacks: "a bombing near Karachi airport", "a suicide bomber struck". */
+const GENERIC_TERMS = new Set(['bombing', 'bombings', 'bombed', 'bomb', 'bombs', 'strike', 'strikes', 'struck', 'striking', 'attack', 'attacks', 'attacked']);
+/** Words naming the airstrikes' targets or setting: "TTP hideouts", "camps across the border". */
+const EVENT_EVIDENCE = /(?<![\p{L}])(?:hideouts?|camps?|sanctuar(?:y|ies)|safe[ \u00A0]+havens?|cross-border|across[ \u00A0]+the[ \u00A0]+(?:border|durand)|air|aerial|jets?|aircraft|warplanes?|drones?)(?![\p{L}])/iu;
+/** What ends a clause for the evidence of a generic term: a semicolon, a colon, a dash, or a comma before a coordinator. */
+const CLAUSE_BREAK = /[;:—–]|,[ \u00A0]+(?:and|but|while|whereas|yet|so)(?![\p{L}])/giu;
+
+/**
+ * "In October 2024, two Chinese engineers were killed in a bombing near Karachi airport": a
+ * one-word term that also names militants' attacks is evidence of the fact's event only with
+ * something of that event in its clause or the date's: one of the fact's actors (Pakistan, its
+ * military, the TTP, Afghanistan) or its targets and means ("hideouts", "jets"). Without them,
+ * and with a date more than a month from the fact's, the date is of some other incident; near
+ * the fact's own date ("India condemned the strikes of 25 December 2024") it is the fact's.
+ */
+function uncorroborated(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], s: number, e: number, mentions: readonly ActorMention[], events: readonly TermHit[]): boolean {
+  const text = ctx.block.text;
+  if (!generic(ctx, hit) || !farFrom(claim, facts)) return false;
+  // The sentence tells the facts' story: another event of the fact base named by a specific
+  // term ("the December 24 strikes and the Taliban's retaliatory attacks").
+  if (events.some((h) => h !== hit && h.start >= s && h.end <= e && !generic(ctx, h))) return false;
+  // "Pakistan's jets struck TTP hideouts … The strikes came on the 22nd": a definite term
+  // points back to the same event named specifically earlier in the block.
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))
+    && events.some((h) => h.end <= s && !generic(ctx, h) && ofKind(h, 'date').some((f) => facts.includes(f)))) return false;
+  const from = Math.min(hit.start, claim.textStart);
+  const to = Math.max(hit.end, claim.textEnd);
+  let start = s;
+  let end = e;
+  for (const m of text.slice(s, e).matchAll(CLAUSE_BREAK)) {
+    const at = s + m.index;
+    if (at < from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  if (EVENT_EVIDENCE.test(text.slice(start, end))) return false;
+  const actors = new Set(facts.flatMap((f) => f.actors));
+  const lo = ctx.block.offsets[start]!;
+  const hi = ctx.block.offsets[Math.max(start, end - 1)]!;
+  return !mentions.some((m) => m.start >= lo && m.start <= hi && actors.has(m.actorId));
+}
+
+/**
+ * "Pakistan had already struck inside Afghanistan in March 2024, months before the December
+ * strikes": a sentence that places the dated occurrence before or after another mention of the
+ * same event tells two occurrences apart, and the fact's may be the other one.
+ */
+function placedBeforeItself(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], terms: readonly TermHit[], claim: Claim): boolean {
+  return terms.some((other) => {
+    if (other === hit || other.start < claim.textEnd || !ofKind(other, 'date').some((f) => facts.includes(f))) return false;
+    for (let i = other.first - 1, n = 0; i >= 0 && n <= GOVERNED_REACH; i--, n++) {
+      const w = ctx.words[i]!;
+      if (w.end <= claim.textEnd || w.end <= hit.end || PREPOSITIONS.has(w.lower)) return false;
+      if (RELATING.has(w.lower)) return true;
+    }
+    return false;
+  });
+}
+
+function generic(ctx: BlockContext, hit: TermHit): boolean {
+  return hit.last - hit.first === 1 && GENERIC_TERMS.has(ctx.block.text.slice(hit.start, hit.end).toLowerCase());
+}
+
+/**
+ * Whether a date lies more than EPISODE_DAYS from every fact's date. A date without a year is
+ * read in the fact's year, as the judge reads it: "The strikes of December 22" in a brief
+ * whose last written year is 1951 is not 73 years off.
+ */
+function farFrom(claim: Claim, facts: readonly Fact[]): boolean {
+  return facts.every((f) => {
+    if (f.value?.kind !== 'date') return false;
+    const fact = dateInterval(f.value);
+    const date = claimInterval(claim, f);
+    return date.hi < fact.lo - EPISODE_DAYS || date.lo > fact.hi + EPISODE_DAYS;
+  });
+}

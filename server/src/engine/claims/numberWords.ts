@@ -1,6 +1,7 @@
 import type { Figure } from './figure';
 import { lastDigitStep, plainIntegerStep } from './precision';
 import { percentSuffixEnd } from './percent';
+import { isYear } from './years';
 
 /**
  * Finds figures written in words: "twelve", "ninety-five", "sixteen hundred", "a thousand",
@@ -16,6 +17,14 @@ export function findNumberWords(text: string): Figure[] {
   const figures: Figure[] = [];
   SEQUENCE.lastIndex = 0;
   for (let m = SEQUENCE.exec(text); m; m = SEQUENCE.exec(text)) {
+    const spoken = spokenYear(m[0]);
+    // Only where it reads as a year: "twenty twenty-five people" are two counts, as before.
+    const year: Figure | undefined = spoken && { start: m.index, end: m.index + spoken.length, value: spoken.value, step: plainIntegerStep(spoken.value), percent: false, words: true, yearLike: true, multiplier: 1 };
+    if (year && isYear(text, year)) {
+      SEQUENCE.lastIndex = year.end;
+      figures.push(year);
+      continue;
+    }
     const parsed = parseCardinal(m[0]);
     if (!parsed) continue;
     const start = m.index;
@@ -32,7 +41,8 @@ export function findNumberWords(text: string): Figure[] {
       step: pctEnd >= 0 ? lastDigitStep(0) : plainIntegerStep(parsed.value),
       percent: pctEnd >= 0,
       words: true,
-      yearLike: false,
+      // "two thousand and nineteen": a year of this century as a cardinal; isYear decides.
+      yearLike: pctEnd < 0 && parsed.value > 2000 && parsed.value < 2100 && /^two[ \u00A0]+thousand[ \u00A0]+(?:and[ \u00A0]+)?\p{L}/iu.test(m[0].slice(0, parsed.length)),
       multiplier: 1,
     });
   }
@@ -112,3 +122,22 @@ function parseCardinal(run: string): { value: number; length: number } | undefin
   return { value: total + current, length };
 }
 const TOKEN = /[a-z]+/gi;
+
+/**
+ * A year read as two pairs of digits: "twenty twenty", "nineteen ninety-six", "twenty
+ * twenty-one", "nineteen oh five". As a cardinal "twenty twenty" is no number at all, so the
+ * only reading is a year; a century word must be "nineteen" or "twenty".
+ */
+function spokenYear(run: string): { value: number; length: number } | undefined {
+  const m = SPOKEN_YEAR.exec(run);
+  if (!m) return undefined;
+  const century = m[1]!.toLowerCase() === 'nineteen' ? 19 : 20;
+  const [teen, tens, unit, oh] = [m[2], m[3], m[4], m[5]].map((w) => w?.toLowerCase());
+  const rest = teen ? TEENS[teen]! : tens ? TENS[tens]! + (unit ? UNITS[unit]! : 0) : UNITS[oh!]!;
+  return { value: century * 100 + rest, length: m[0].length };
+}
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_YEAR = new RegExp(
+  `^(nineteen|twenty)[ \\u00A0-](?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\u00A0-](${UNIT_WORDS}))?|o(?:h)?[ \\u00A0-](${UNIT_WORDS}))(?![\\p{L}])`,
+  'iu',
+);
