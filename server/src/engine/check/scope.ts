@@ -33,6 +33,17 @@
  *
  * A "since" narrows only the figures of its own part of the sentence, up to a colon: "The
  * reversal since then has been swift: fatalities in 2023 stood at 1,524" dates 1,524 by 2023.
+ * Nor does it narrow a figure in another clause dated by a year of its own ("With the Taliban
+ * in power since 2021, 2024 became the deadliest year, with 1,412 killed"); "have since been"
+ * is an adverb with no period at all.
+ *
+ * A decade ("the late 2010s", "the 1990s") is a time like a year, a span of several years;
+ * "for several years running" is a run of years no year fixes. Neither is one fact's year.
+ *
+ * A clause naming a part of what was counted ("95% of them in KP", "the bulk of the violence
+ * was concentrated in KP") places that part only; a place in the possessive before a figure in
+ * another clause ("a fraction of Pakistan's 1,600") is that figure's; a figure in brackets
+ * takes no place after them; "India's Jammu and Kashmir saw 130" is set in the inner place.
  */
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
@@ -45,6 +56,8 @@ import { firstIndexWhere } from '../sorted';
 export type YearScope =
   | { kind: 'year'; years: number[]; from: string }
   | { kind: 'narrow'; what: string }
+  /** A run of years the words do not fix ("for several years running", "year after year"). */
+  | { kind: 'years'; what: string }
   | { kind: 'none' };
 
 // "per" narrows only before a unit of time: "3.6 deaths per attack" is a rate whose own figure
@@ -65,8 +78,12 @@ const YEARS_ENDING = /\b(?:decade|(\d+|two|three|four|five|six|seven|eight|nine|
 const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 /** "2024's 1,162": only a possessive between a year and the figure's phrase. */
 const POSSESSIVE_YEAR = /^['’]s[ \u00A0]+$/;
+/** A run of several years: "for several years running", "three years in a row", "year after year". */
+const YEARS_RUN = /\b(?:for[ \u00A0]+(?:several|many|a[ \u00A0]+few|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))[ \u00A0]+(?:(?:consecutive|straight|successive)[ \u00A0]+)?years|(?:several|many|(?:two|three|four|five|six|\d+))[ \u00A0]+(?:(?:consecutive|straight|successive)[ \u00A0]+)?years[ \u00A0]+(?:running|in[ \u00A0]+a[ \u00A0]+row)|year[ \u00A0]+after[ \u00A0]+year|year[ \u00A0]+on[ \u00A0]+year)\b/i;
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
 const SINCE = /\bsince\b/gi;
+/** "reports of 1,900 deaths have since been confirmed": "since" after an auxiliary is an adverb, "later", with no period of its own. */
+const ADVERB_SINCE = /\b(?:has|have|had|having|has[ \u00A0]+not|have[ \u00A0]+not|had[ \u00A0]+not|hasn['’]t|haven['’]t|hadn['’]t)[ \u00A0]+$/i;
 /** "the highest since 2015": the year is a reference point, not the figure's scope. */
 const REFERENCE_SINCE = /\b(?:highest|lowest|worst|deadliest|bloodiest|most|least|largest|biggest|smallest|record|first time|more|fewer|higher|lower|greater|worse|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|any (?:year|time)|ever)\b(?:\s+\S+){0,4}\s+$/i;
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'place', 'region']);
@@ -104,15 +121,47 @@ function asScope(claim: Claim, from: string): YearScope {
   return { kind: 'year', years: yearsOf(claim), from };
 }
 
+/**
+ * "the late 2010s", "the 1990s", "the mid-2000s": a decade, or a part of one, is a span of
+ * years like "2017–2019", never one fact's year. It is read as a time of the block wherever a
+ * year would be (the nearest time, a "when" clause after it, an earlier sentence).
+ */
+const DECADE = /(?<![\p{L}\p{N}])(?:(early|mid|late)[ \u00A0-]+)?((?:19|20)\d)0['’]?s(?![\p{L}\p{N}])/giu;
+const DAY_MS = 86_400_000;
+
+function decadesOf(ctx: BlockContext): Claim[] {
+  const out: Claim[] = [];
+  for (const m of ctx.block.text.matchAll(DECADE)) {
+    const first = Number(m[2]) * 10;
+    const part = m[1]?.toLowerCase();
+    const [from, to] = part === 'early' ? [first, first + 3] : part === 'mid' ? [first + 3, first + 6] : part === 'late' ? [first + 6, first + 9] : [first, first + 9];
+    const lo = Date.UTC(from, 0, 1) / DAY_MS;
+    const hi = Date.UTC(to, 11, 31) / DAY_MS;
+    const at = m.index;
+    const end = at + m[0].length;
+    out.push({ kind: 'year', block: ctx.index, textStart: at, textEnd: end, start: -1, end: -1, phraseStart: -1, phraseEnd: -1, written: m[0], interval: { lo, hi }, date: { year: from, yearInferred: true }, negated: false } as unknown as Claim);
+  }
+  return out;
+}
+
+/** The block's claims with its decades among them, in text order: the times a figure may take. */
+function timelineOf(ctx: BlockContext): readonly Claim[] {
+  return memo(ctx, 'timeline', () => {
+    const decades = decadesOf(ctx);
+    return decades.length === 0 ? ctx.claims : [...ctx.claims, ...decades].sort((a, b) => a.textStart - b.textStart);
+  });
+}
+
 export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim): YearScope {
   const text = ctx.block.text;
+  const timeline = timelineOf(ctx);
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
   const period = memo(ctx, `period:${s}`, () => sentencePeriod(withoutRates(ctx, sentence, s, e), s, explicitYearIn(ctx, s, e)));
   // Only figures in a clause before it escape it: "The first half of 2024 was bloody, with 900 deaths" is narrowed.
   const beforeNarrowClause = period.narrowClauseStart !== undefined && claim.textStart < period.narrowClauseStart;
   if (period.narrow && !beforeNarrowClause) return period.narrow;
-  if (period.since.some(([a, b]) => claim.textStart >= a && claim.textStart < b)) {
+  if (period.since.some(([a, b, at]) => claim.textStart >= a && claim.textStart < b && !sinceApart(ctx, claim, at, s, e))) {
     // "Attacks have risen since 2021, to 504 in 2024": a figure with its own "in YEAR" is
     // about that year, whatever "since" says.
     const own = ownYear(ctx, claim);
@@ -129,7 +178,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const aside = asideAt(asides, claim.textStart);
   // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
-  const times = ctx.claims.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)) && !saidAt(text, claim, c));
+  const times = timeline.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)) && !saidAt(text, claim, c));
   if (times.length > 0) {
     return asScope(governingTime(ctx, claim, times), 'its sentence');
   }
@@ -144,7 +193,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
     const time = cells.flatMap((b) => dc.block(b).claims).find(temporal);
     if (time) return asScope(time, 'its table row or column');
   }
-  const earlier = ctx.claims.filter((c) => temporal(c) && c.textEnd <= s);
+  const earlier = timeline.filter((c) => temporal(c) && c.textEnd <= s);
   if (earlier.length > 0) return asScope(earlier[earlier.length - 1]!, 'an earlier sentence of its paragraph');
   const headingYears = [...new Set(ctx.block.heading.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   if (headingYears.length === 1) return { kind: 'year', years: [Number(headingYears[0])], from: 'its heading' };
@@ -227,6 +276,26 @@ function asidesOf(sentence: string, offset: number): [number, number][] {
 
 const ASIDE = /\([^()]*\)|[ \u00A0][—–][ \u00A0][^—–]*[ \u00A0][—–](?=[ \u00A0])|—[^—]*—/g;
 
+/**
+ * Whether a "since" at `at` lies in another clause than the figure's, which a year of its own
+ * dates: "With the Taliban in power since 2021 …, 2024 became the deadliest year, with 1,412
+ * killed", "If the 474 attacks of 2024 are any guide, and if … since coming to power in 2021".
+ * The "since" then tells when another state of affairs began, not the figure's period. Without
+ * such a year ("Since 2021, militants have killed 4,000") the figure is in the period since.
+ */
+function sinceApart(ctx: BlockContext, claim: Claim, at: number, s: number, e: number): boolean {
+  const text = ctx.block.text;
+  const [from, to] = at < claim.textStart ? [at, claim.textStart] : [claim.textEnd, at];
+  if (!CLAUSE_BREAK.test(text.slice(from, to))) return false;
+  // The figure's side: past the end of the "since"'s clause, or before its start.
+  const sinceYearEnd = at + (SINCE_YEAR.exec(text.slice(at, e))?.[0].length ?? 0);
+  const side = at < claim.textStart ? [from + text.slice(from, to).search(CLAUSE_BREAK), e] : [s, from + text.slice(from, to).search(/[,;:()—–][^,;:()—–]*$/)];
+  return ctx.claims.some((c) => c.kind === 'year' && c.date !== undefined && !c.date.yearInferred && c.textStart >= side[0]! && c.textEnd <= side[1]! && (c.textStart < at || c.textStart >= sinceYearEnd));
+}
+
+/** The words of a "since" up to its year: "since 2021", "since coming to power in 2021". */
+const SINCE_YEAR = /^since[^,;:()—–]*?(?:19|20)\d\d/i;
+
 /** The year written right after a figure ("504 in 2024"), if any. */
 function ownYear(ctx: BlockContext, claim: Claim): Claim | undefined {
   const next = ctx.claims[ctx.claims.indexOf(claim) + 1];
@@ -248,7 +317,7 @@ interface SentencePeriod {
    * positions: "The reversal since then has been swift: fatalities in 2023 stood at 1,524"
    * puts no figure after the colon in the period since then.
    */
-  since: [number, number][];
+  since: [number, number, number][];
   /** A span of years or a relative year ("last year") for the sentence's figures. */
   years?: YearScope;
 }
@@ -265,8 +334,11 @@ function withoutRates(ctx: BlockContext, sentence: string, s: number, e: number)
     const rate = RATE_OF_FIGURE.exec(ctx.block.text.slice(c.textEnd, e));
     if (rate) out = out.slice(0, c.textStart - s) + ' '.repeat(c.textEnd - c.textStart + rate[0].length) + out.slice(c.textEnd - s + rate[0].length);
   }
-  return out;
+  // "400 attacks over the year, more than one a day": a rate in words the reader took for no figure.
+  return out.replace(RATE_IN_WORDS, (rate) => ' '.repeat(rate.length));
 }
+
+const RATE_IN_WORDS = /(?<![\p{L}\p{N}])(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \u00A0]+dozen)[ \u00A0]+(?:a|per|every|each)[ \u00A0]+(?:day|week|month)(?![\p{L}])/giu;
 
 /** A unit of time right after a figure: "eight a week", "four per day". */
 const RATE_OF_FIGURE = /^[ \u00A0]+(?:a|per|every|each)[ \u00A0]+(?:day|week|month|quarter)(?![\p{L}])/u;
@@ -288,12 +360,12 @@ function sentencePeriod(sentence: string, offset: number, explicitYear: boolean)
     const ownYear = clauseStart > 0 && (YEAR_AFTER_NARROW.test(sentence.slice(narrow.index + narrow[0].length)) || YEAR_BEFORE_NARROW.test(sentence.slice(0, narrow.index)));
     return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [], ...((subject || ownYear) && { narrowClauseStart: offset + clauseStart }) };
   }
-  const since: [number, number][] = [];
+  const since: [number, number, number][] = [];
   for (const m of sentence.matchAll(SINCE)) {
-    if (REFERENCE_SINCE.test(sentence.slice(0, m.index))) continue;
+    if (REFERENCE_SINCE.test(sentence.slice(0, m.index)) || ADVERB_SINCE.test(sentence.slice(0, m.index))) continue;
     const start = sentence.lastIndexOf(':', m.index) + 1;
     const end = sentence.indexOf(':', m.index);
-    since.push([offset + start, offset + (end < 0 ? sentence.length : end)]);
+    since.push([offset + start, offset + (end < 0 ? sentence.length : end), offset + m.index]);
   }
   // "between 2021 and 2024", "2021–2024": a span of years, never one fact's year.
   const span = MULTI_YEAR.exec(sentence);
@@ -308,6 +380,9 @@ function sentencePeriod(sentence: string, offset: number, explicitYear: boolean)
   // Beside a written year ("In 2023 CRSS counted 1,524 deaths, up from 1,000 the previous
   // year") the sentence's years scope its figures instead, the relative one read from it.
   if (!explicitYear && RELATIVE_YEAR.test(sentence)) return { since, years: { kind: 'none' } };
+  // "fatalities had stayed below 1,000 for several years running": a run of years no year fixes.
+  const run = explicitYear ? null : YEARS_RUN.exec(sentence);
+  if (run) return { since, years: { kind: 'years', what: `“${run[0]}”` } };
   return { since };
 }
 
@@ -341,7 +416,7 @@ function governingTime(ctx: BlockContext, claim: Claim, times: Claim[]): Claim {
  */
 function whenClause(ctx: BlockContext, claim: Claim, sentenceStart: number): Claim | undefined {
   let last: Claim | undefined;
-  for (const c of ctx.claims) {
+  for (const c of timelineOf(ctx)) {
     if (c.textStart >= claim.textStart) break;
     if (c.textStart >= sentenceStart && temporal(c)) last = c;
   }
@@ -388,7 +463,8 @@ const QUOTE_THEN_DASH = /["”][ \u00A0\n]*[—–]/u;
 
 /** Text before a year ending in "the highest since". */
 function reference(before: string): boolean {
-  const m = /\bsince\s*$/i.exec(before);
+  // "the highest since 2015", "… since the early 2010s"
+  const m = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$|\bsince\s*$/i.exec(before);
   return m !== null && REFERENCE_SINCE.test(before.slice(0, m.index));
 }
 
@@ -420,7 +496,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
   // not in a clause after its date (", raising hopes in Islamabad").
   const clauseEnd = temporal(claim) ? EVENT_PHRASE_END.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
-  const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : laterClauseFigure(ctx, claim, sentenceEnd);
+  const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : Math.min(laterClauseFigure(ctx, claim, sentenceEnd), asideEndOf(ctx, claim, sentenceStart, sentenceEnd));
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const s = temporal(claim) ? sentenceStart : afterEventClauses(ctx, sentenceStart, phraseStart);
   const named = new Set<string>();
@@ -428,6 +504,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   const subnational: string[] = [];
   const covered: [number, number][] = [];
   const exclusive: string[] = [];
+  const innerPlaces: { name: string; at: number }[] = [];
   const outsideSaid = memo(ctx, `outside:${s}`, () => OUTSIDE_WORD.test(text.slice(s, sentenceEnd)));
   const outside = outsideSaid ? listedOutside(ctx.block, mentions, s, e) : [];
   // Computed on the first place found, once per sentence: most sentences with figures name none.
@@ -438,7 +515,12 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     const end = textIndex(ctx.block, m.end);
     covered.push([start, end]);
     const kind = knowledge.actor(m.actorId)?.kind;
-    if (!kind || !PLACE_KINDS.has(kind) || aboutOthers(start)) continue;
+    if (!kind || !PLACE_KINDS.has(kind) || aboutOthers(start) || ownerOfOther(ctx, claim, end)) continue;
+    const inner = end <= phraseStart ? placeInPlace(text.slice(end, phraseStart)) : undefined;
+    if (inner) {
+      innerPlaces.push({ name: inner.name, at: end + inner.at });
+      continue;
+    }
     named.add(m.actorId);
     if (SUBNATIONAL_KINDS.has(kind)) subnational.push(m.actorId);
     if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
@@ -450,6 +532,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!) || aboutOthers(at)) continue;
     settings.push(m[1]!);
   }
+  for (const p of innerPlaces) if (!covered.some(([a, b]) => p.at >= a && p.at < b)) settings.push(p.name);
   const subjectFrom = Math.max(s, phraseStart - MAX_SUBJECT_REACH);
   const subject = temporal(claim) ? undefined : unknownPlaceSubject(text.slice(subjectFrom, phraseStart), subjectFrom, covered);
   if (subject) settings.push(subject);
@@ -482,10 +565,41 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
  */
 const WHO_ASIDE = /,[ \u00A0]*(?:many|most|some|several|all|mostly|largely|including|among[ \u00A0]+them|half|a[ \u00A0]+third)(?![\p{L}])[^,;:]*,/giu;
 
+/**
+ * "444 attacks, 95% of them in KP and Balochistan, and more than 1,900 fatalities", "1,700
+ * died in 444 attacks, and the bulk of the violence was concentrated in KP": a clause opening
+ * with a part of what was counted ("most of them", "the bulk of the violence", "95% of them")
+ * places that part, up to its clause's end, not the sentence's other figures.
+ */
+const PARTITIVE_CLAUSE = /[,;][ \u00A0]*(?:(?:and|but|while|with)[ \u00A0]+)?(?:the[ \u00A0]+)?(?:bulk|majority|lion['’]s[ \u00A0]+share|most|much|many|nearly[ \u00A0]+all|almost[ \u00A0]+all|virtually[ \u00A0]+all|all|half|(?:a|one|two|three)[ \u00A0-](?:third|quarter|fifth|half)s?|\d+(?:\.\d+)?[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))[ \u00A0]+of[ \u00A0]+(?:them|those|these|which|it|the[ \u00A0]+\p{L}+)(?![\p{L}])[^,;:]*/giu;
+
 function whoAsidesOf(sentence: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
   for (const m of sentence.matchAll(WHO_ASIDE)) out.push([offset + m.index, offset + m.index + m[0].length]);
+  for (const m of sentence.matchAll(PARTITIVE_CLAUSE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   return out;
+}
+
+/**
+ * "a small fraction of Pakistan's more than 1,600": a place in the possessive right before
+ * another figure is that figure's owner, no place of this one.
+ */
+function ownerOfOther(ctx: BlockContext, claim: Claim, placeEnd: number): boolean {
+  const next = ctx.claims[firstIndexWhere(ctx.claims, (c) => c.textStart >= placeEnd)];
+  if (!next || next === claim || temporal(next)) return false;
+  const phrase = Math.min(textIndex(ctx.block, next.phraseStart), next.textStart);
+  if (phrase < placeEnd || !POSSESSIVE_OWNER.test(ctx.block.text.slice(placeEnd, phrase))) return false;
+  // "Balochistan's 171 attacks and 400 deaths": figures of one clause share their owner.
+  const between = next.textStart < claim.textStart ? ctx.block.text.slice(next.textEnd, claim.textStart) : ctx.block.text.slice(claim.textEnd, next.textStart);
+  return CLAUSE_BREAK.test(between);
+}
+
+const POSSESSIVE_OWNER = /^['’]s?[ \u00A0]+$/u;
+
+/** "(CRSS recorded 1,820 fatalities) and … in Balochistan": a figure in brackets or dashes takes no place after them. */
+function asideEndOf(ctx: BlockContext, claim: Claim, sentenceStart: number, sentenceEnd: number): number {
+  const asides = memo(ctx, `asides:${sentenceStart}`, () => asidesOf(ctx.block.text.slice(sentenceStart, sentenceEnd), sentenceStart));
+  return asideAt(asides, claim.textStart)?.[1] ?? sentenceEnd;
 }
 
 /**
@@ -609,7 +723,7 @@ const EXCLUSIVE_BEFORE = /(?<![\p{L}])(?:only|just|solely)[ \u00A0]+(?:the[ \u00
  * figure's sentence or the reach before the figure (block position `offset`) to the figure.
  */
 function unknownPlaceSubject(before: string, offset: number, covered: readonly [number, number][]): string | undefined {
-  const m = PLACE_SUBJECT.exec(before);
+  const m = PLACE_SUBJECT.exec(before) ?? PLACE_OWNER.exec(before);
   if (!m || NOT_PLACES.test(m[1]!) || NOT_SUBJECT_PLACES.has(m[1]!.toLowerCase())) return undefined;
   const at = offset + m.index;
   return covered.some(([a, b]) => at >= a && at < b) ? undefined : m[1];
@@ -619,6 +733,8 @@ function unknownPlaceSubject(before: string, offset: number, covered: readonly [
 const MAX_SUBJECT_REACH = 60;
 /** An unknown name right before a verb a place takes, with nothing but a hedge up to the figure. */
 const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+an?)?(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
+/** "Punjab's 30 attacks": an unknown name in the possessive right before the figure's phrase. */
+const PLACE_OWNER = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s(?:[ \u00A0]+[\p{Ll}-]+){0,2}[ \u00A0]*$/u;
 /** Capitalised words before such a verb that are no place: pronouns and determiners opening a sentence. */
 const NOT_SUBJECT_PLACES = new Set(['it', 'this', 'that', 'they', 'we', 'each', 'which', 'who', 'what', 'the', 'these', 'those', 'both', 'neither', 'either', 'all', 'together']);
 
@@ -627,12 +743,29 @@ function subjectOf(between: string): boolean {
   return between.length < 80 && (SUBJECT_VERB.test(between) || POSSESSIVE_PLACE.test(between));
 }
 
+/**
+ * "India's Jammu and Kashmir saw about 130", "Pakistan's Khyber Pakhtunkhwa saw 300": the
+ * subject is a place inside the possessor, and it, not the possessor, is the figure's setting.
+ * Returns the inner place's name and where it starts, relative to `between`.
+ */
+function placeInPlace(between: string): { name: string; at: number } | undefined {
+  if (between.length >= 80) return undefined;
+  const inside = PLACE_IN_PLACE.exec(between);
+  if (!inside || !SUBJECT_VERB.test(between.slice(inside[0].length))) return undefined;
+  const at = inside[0].search(/\p{Lu}/u);
+  return { name: inside[0].slice(at), at };
+}
+
+/** "'s Jammu and Kashmir", "'s Borno State": a possessive before a proper name. */
+const PLACE_IN_PLACE = /^['’]s(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:and|&)(?=[ \u00A0]+\p{Lu}))?)+(?:[ \u00A0]+(?:province|district|region|state|territory|valley|city|county|agency|division|tribal[ \u00A0]+district))?/u;
+
 /** Why a fact cannot be compared with a figure in this scope, or undefined when it can. */
 export function scopeConflict(fact: Fact, year: YearScope | undefined, place: PlaceScope): string | undefined {
   if (year && fact.value?.kind !== 'date') {
     if (year.kind === 'narrow' && (fact.scope.year !== undefined || fact.scope.period)) {
       return `the figure is about a narrower period (${year.what}) than the source's (${fact.scope.period ?? fact.scope.year})`;
     }
+    if (year.kind === 'years' && (fact.scope.year !== undefined || fact.scope.period)) return `the figure is about several years (${year.what}), the source's about ${fact.scope.period ?? fact.scope.year}`;
     if (year.kind === 'year' && fact.scope.year !== undefined && (year.years.length !== 1 || year.years[0] !== fact.scope.year)) {
       return `the figure is about ${year.years.length === 1 ? year.years[0] : `${year.years[0]}–${year.years[year.years.length - 1]}`} (from ${year.from}), the source's about ${fact.scope.year}`;
     }
