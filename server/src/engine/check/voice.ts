@@ -4,8 +4,9 @@
  * reader's `negated` and attribution (claims/read.ts) to what the checker needs:
  * - a sentence that calls a figure false ("claims that 1,700 died are false", "reports of
  *   2,000 deaths have been rejected") does not assert it;
- * - "some local media outlets suggested 1,900": unnamed reporters with a verb the reader does
- *   not list, or a subject longer than it takes, are caught here;
+ * - "some local media outlets suggested 1,900", "some commentators have suggested that…":
+ *   unnamed reporters with a verb the reader does not list, or a subject longer than it takes,
+ *   are caught here;
  * - "Pakistan recorded 1,700 deaths" or "terrorism claimed 1,700 lives" is the writer's
  *   statement, not an attribution to Pakistan or to terrorism, and a document named without
  *   its author ("according to the year-end tally") is the brief's own source;
@@ -19,7 +20,7 @@ import type { CheckKnowledge } from './factIndex';
 import { PLACE_KINDS } from './scope';
 import { words } from './text';
 
-const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|wrong|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
+const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|(?<!\b(?:the|a|an|their|its|his|her|our|this|that)\s+)wrong|wrong(?=\s+(?:figure|number|count|tally|estimate|toll|total|claim|report)s?\b)|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
 
 /**
  * Whether the sentence calls one of its figures false. A frame that opens a clause ("it is
@@ -102,7 +103,7 @@ export function rejectedByNext(next: string): boolean {
 /** "…cited 1,200 deaths; we do not use it." The next clause disowns the figure before it. */
 const DISOWNS_BACK = /^\s*(?:we|this\s+(?:brief|paper|report|analysis))\s+(?:do|does|did|have|has|could|can)\s*(?:not|n['’]t)\s+(?:use|accept|rely\s+on|endorse|verif(?:y|ied)|been\s+able\s+to\s+verify)\s+(?:it|them|this|that|these|those|the\s+(?:figure|number|estimate|count|tally))\b/i;
 
-const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies))\s+(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest)\b[^.;]{0,60}$/u;
+const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies))\s+(?:(?:have|has|had)\s+(?:(?:also|long|repeatedly)\s+)?)?(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest|speculated|speculate|reckoned|reckon|believed|believe)\b[^.;]{0,60}$/u;
 
 /** The claim reader's attribution, or one it missed before the figure in its sentence. */
 export function attributionOf(claim: Claim, before: string): string | undefined {
@@ -112,7 +113,7 @@ export function attributionOf(claim: Claim, before: string): string | undefined 
   return REPORTING_VERB.test(before) ? PUT_AT.exec(before)?.[1] : undefined;
 }
 
-const REPORTING_VERB = /\b(?:put|puts|placed|places|estimated?|claim(?:ed)?|said|say|suggest(?:ed)?)\b/;
+const REPORTING_VERB = /\b(?:put|puts|placed|places|estimated?|claim(?:ed)?|said|say|suggest(?:ed)?|speculated?|reckon(?:ed)?|believed?)\b/;
 
 /**
  * Subjects of "recorded", "claimed", "counted" that are not someone reporting a figure:
@@ -270,4 +271,5 @@ export function attributionLabel(attribution: string): string {
 const DETERMINER_START = /^(?:Some|Several|Many|Most|Other|Certain|Various|A|An|The|Few|Multiple)\s/;
 
 // "by one estimate" is captured as the subject "by one": a preposition names nobody either.
-const IMPERSONAL = /^(?:it|there|this|that|which|by|in|on|at|for|from|with|to|of)(?:\s|$)/i;
+// "are said (to)", from an impersonal passive (claims/attribution.ts), names nobody either.
+const IMPERSONAL = /^(?:it|there|this|that|which|by|in|on|at|for|from|with|to|of|is|are|was|were)(?:\s|$)/i;

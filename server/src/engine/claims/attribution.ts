@@ -55,14 +55,16 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   // POSSESSIVE needs "'s " and its scan is slow; most sentences have no possessive.
   if (APOSTROPHE_S.test(sentence)) for (const m of sentence.matchAll(POSSESSIVE)) found.push(sentenceWide(m[1]!, m, sentence, from));
   if (SOURCE_DATA_WORD.test(sentence)) findSourceData(sentence, from, to, found);
-  if (/[ \u00A0]by[ \u00A0]/.test(sentence)) findPassives(sentence, from, found);
+  if (/[ \u00A0]by[ \u00A0]/.test(sentence) || MEDIUM_WORD.test(sentence)) findPassives(sentence, from, found);
   if (/(?:^|[ \u00A0])[Bb]y[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(BY_RECKONING)) {
     // "by the count" with no "of X" names nobody.
     const words = (m[3] ?? m[1] ?? m[2] ?? m[4])?.trim();
     if (words) found.push(sentenceWide(words, m, sentence, from));
   }
   if (RELAYING_WORD.test(sentence)) findRelayed(sentence, from, to, found);
+  if (REPORT_NOUN_WORD.test(sentence)) findReportContent(sentence, from, found);
   findClauses(sentence, from, to, found);
+  if (IMPERSONAL_WORD.test(sentence)) findImpersonal(sentence, from, to, found);
   // ", says one commentator,": the cheap test is a comma before a verb of saying.
   if (/,[ \u00A0]+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted)[ \u00A0]/.test(sentence)) findInverted(sentence, from, found);
   // "the interior ministry's higher estimate of 2,100": the possessor's, for that figure only.
@@ -101,6 +103,38 @@ function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from
 
 const COMMENT_WORD = /\b(?:which|this|something)\b/;
 const WRITER_COMMENT = /,[ \u00A0]+(?:which|this|something)[ \u00A0]+(?:makes?|made|means?|meant|renders?|rendered|underlines?|underlined|underscores?|underscored|highlights?|highlighted|explains?|explained|puts?[ \u00A0]+into[ \u00A0]+perspective)(?![\p{L}])/u;
+
+/**
+ * "It has been claimed that …", "it is often said that …", "the Taliban are said to have…":
+ * an impersonal passive of saying reports what others say, and the writer does not assert it.
+ * It governs the figures after it up to a contrast or a semicolon ("…; in fact they did so in
+ * 2021" is the writer's correction). The words start with "it" or a passive ("are said"), which
+ * the checker's message calls "others".
+ */
+function findImpersonal(sentence: string, from: number, to: number, found: AttributionMention[]): void {
+  for (const m of sentence.matchAll(IMPERSONAL_REPORT)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const contrast = CONTRAST.exec(sentence.slice(end - from));
+    // Without its "that" or "to", whose head would read as a pronoun (check/voice.ts `ownVoice`).
+    found.push({ words: m[0].replace(/[ \u00A0]+(?:that|to)$/, ''), shape: 'clause', start, end, scopeEnd: contrast ? end + contrast.index : to, afterOnly: true });
+  }
+}
+
+const SAID_PARTICIPLE = '(?:said|claimed|reported|alleged|suggested|argued|asserted|stated|rumou?red|believed|thought|assumed|supposed|maintained|contended|held|posited|speculated)';
+const IMPERSONAL_ADVERB = '(?:(?:often|widely|sometimes|frequently|commonly|repeatedly|also|now|since|long|once|generally|popularly|variously|previously|earlier|at[ \\u00A0]+times)[ \\u00A0]+)*';
+/**
+ * "it is said that", "it has been claimed that", "it was once reported that" (the subject "it"
+ * of a passive with a that-clause), or "are said to", "was reported to" (a passive raising its
+ * subject before an infinitive).
+ */
+const IMPERSONAL_REPORT = new RegExp(
+  `(?<![\\p{L}])(?:[Ii]t[ \\u00A0]+(?:is|was|has[ \\u00A0]+been|had[ \\u00A0]+been|(?:will|would|may|might|could|can|must)[ \\u00A0]+(?:have[ \\u00A0]+)?be(?:en)?)[ \\u00A0]+${IMPERSONAL_ADVERB}${SAID_PARTICIPLE}[ \\u00A0]+that` +
+    `|(?:is|are|was|were)[ \\u00A0]+${IMPERSONAL_ADVERB}(?:said|claimed|reported|alleged|rumou?red|believed|thought|supposed)[ \\u00A0]+to)(?![\\p{L}])`,
+  'gu',
+);
+/** A word every IMPERSONAL_REPORT match holds. */
+const IMPERSONAL_WORD = /said|claimed|reported|alleged|suggested|argued|asserted|stated|rumou?red|believed|thought|assumed|supposed|maintained|contended|held|posited|speculated/;
 
 /**
  * ", says one commentator," / ", said the minister.": a reporting clause with its subject after
@@ -199,12 +233,15 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
     const contrast = CONTRAST.exec(sentence.slice(end));
     const pronoun = PRONOUNS.has(subject.words.toLowerCase());
     const antecedent = pronoun ? antecedentBefore(sentence, subject.start) : undefined;
+    // "While some outlets reported 2,000 deaths, the true toll was 1,400": a report inside a
+    // subordinate clause ends with that clause; the main clause after it is the writer's.
+    const clauseEnd = subject.subordinate ? end + relativeClauseLength(sentence.slice(end)) : sentence.length;
     clauses.push({
       words: antecedent ?? subject.words,
       shape: pronoun && !antecedent ? 'pronoun' : subject.afterAs ? 'as' : 'clause',
       start: from + subject.start,
       end: from + end,
-      scopeEnd: contrast ? from + end + contrast.index : to,
+      scopeEnd: Math.min(contrast ? from + end + contrast.index : to, from + clauseEnd),
       ...(OPINION.test(m[0].trim()) && { afterOnly: true }),
     });
   });
@@ -267,10 +304,67 @@ const RELAYED = new RegExp(
 );
 
 /**
+ * "claims of 600 attacks", "early media reports of more than 2,000 deaths", "rumours that 3,000
+ * died": the figure that is what a report says is the reporters', not the writer's, unless the sentence endorses it ("the claim of 500 attacks holds up", "reports
+ * that 2,200 died have been borne out"). A name before the noun says whose ("CRSS reports of
+ * 1,900 deaths" is CRSS's); a possessive is OWNED_FIGURE's.
+ */
+function findReportContent(sentence: string, from: number, found: AttributionMention[]): void {
+  if (ENDORSED.test(sentence)) return;
+  for (const m of sentence.matchAll(REPORT_CONTENT)) {
+    if (!reportNoun(m[1]!, m[0], sentence.slice(0, m.index))) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // The figure right after the noun only: where a that-clause ends and the sentence's own
+    // verb begins is not marked ("Claims that 1,200 died understate the CRSS count of 1,500").
+    found.push({ words: m[1]!.trim(), shape: 'owned', start, end, scopeEnd: end });
+  }
+}
+
+/** A word with its first letter in either case, for patterns that must keep capitals apart. */
+const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const REPORT_MODIFIERS = ['the', 'these', 'those', 'such', 'some', 'several', 'many', 'early', 'earlier', 'initial', 'first', 'later', 'repeated', 'persistent', 'widespread', 'frequent', 'recent', 'unconfirmed', 'unverified', 'exaggerated', 'alarming', 'media', 'press', 'news', 'online', 'social-media', 'local', 'foreign', 'international', 'official', 'government', 'militant'];
+const REPORT_NOUNS = ['reports', 'claims?', 'rumou?rs', 'allegations?', 'accounts', 'talk', 'speculation', 'suggestions', 'assertions'];
+/** Capitalised words that open a sentence or a phrase and name nobody: "Despite reports of…". */
+const OPENERS = '(?:Despite|Unlike|Contrary|Amid|Amidst|Notwithstanding|Against|Given|After|Before|Following|With|Without|Beyond|For|From|In|On|At|By|Of|To|And|But|Yet|While|Whereas|Although|Though|As|If|When|Since|Because|There|It|This|That|Even|Only|Also|Still|Then|So|Such|Both|All|Any|No|Many|Most|Few)(?![\\p{L}])';
+const REPORT_CONTENT = new RegExp(
+  `(?<![\\p{L}'’])((?:(?:${REPORT_MODIFIERS.map(anyCase).join('|')}|(?!${OPENERS})\\p{Lu}[\\p{L}\\p{N}&.-]*)[ \\u00A0]+){0,3}(?:${REPORT_NOUNS.map(anyCase).join('|')}))[ \\u00A0]+(?:of|that)[ \\u00A0]+(?=[^ \\u00A0])`,
+  'gu',
+);
+/**
+ * Whether the report word of `words` is a noun, not a verb: "claims", "reports" and "claim"
+ * are verbs too ("the ministry claims that…", "some claim that…"). Before "of" they are nouns;
+ * before "that" only after an adjective or determiner that no subject ends with ("unconfirmed
+ * reports that", "the claim that"), or at the start of a clause or after a preposition
+ * ("Despite reports that…") with nothing before them.
+ */
+function reportNoun(words: string, match: string, before: string): boolean {
+  const tokens = words.split(/[ \u00A0]+/);
+  const noun = tokens[tokens.length - 1]!.toLowerCase();
+  const last = tokens[tokens.length - 2]?.toLowerCase();
+  const verbLike = /^(?:claims?|reports|accounts)$/.test(noun);
+  if (!verbLike) return true;
+  if (noun === 'claim' && (last === undefined || QUANTIFIERS.has(last))) return false;
+  if (/[ \u00A0]of[ \u00A0]+$/u.test(match)) return last !== undefined || !/\p{L}[ \u00A0]*$/u.test(before) || REPORT_NOUN_BEFORE.test(before);
+  if (last === undefined) return !/\p{L}[ \u00A0]*$/u.test(before) || REPORT_NOUN_BEFORE.test(before);
+  return !QUANTIFIERS.has(last) && !SUBJECT_ENDS.has(last) && !/^\p{Lu}/u.test(tokens[tokens.length - 2]!);
+}
+
+/** Words after which a report word with nothing else before it is a noun: a preposition. */
+const REPORT_NOUN_BEFORE = /(?<![\p{L}])(?:of|despite|unlike|to|amid|amidst|about|over|on|against|with|by|from|and|or|notwithstanding)[ \u00A0]+$/iu;
+/** Modifiers that may end a subject ("the government claims that…"): a verb may follow them. */
+const SUBJECT_ENDS = new Set(['government', 'official', 'media', 'press', 'news', 'militant', 'the', 'these', 'those', 'some', 'several', 'many']);
+
+/** A word every REPORT_CONTENT match holds. */
+const REPORT_NOUN_WORD = /reports|claim|rumou?rs|allegation|accounts|talk|speculation|suggestions|assertions/i;
+/** A predicate that bears the report out: the writer asserts its figure after all. */
+const ENDORSED = /(?<![\p{L}])(?:holds?[ \u00A0]+up|held[ \u00A0]+up|stands?[ \u00A0]+up|borne[ \u00A0]+out|bears?[ \u00A0]+(?:it[ \u00A0]+)?out|(?:(?:since|now|later|fully|largely|broadly|all|each)[ \u00A0]+)?(?:been|was|were|is|are|proved|proven|turned[ \u00A0]+out[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:(?:later|since|now|fully|largely|broadly|all|each|both|subsequently|independently)[ \u00A0]+)?(?:confirmed|verified|corroborated|substantiated|accurate|correct|right|true|vindicated))(?![\p{L}])/iu;
+
+/**
  * Up to six words before a reporting verb, back to the start of their clause: the last
  * punctuation mark or conjunction ("…, as some reported", "…, but CRSS counted").
  */
-function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean } | undefined {
+function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean; subordinate: boolean } | undefined {
   const head = skipAside(sentence.slice(0, verbStart));
   // A bracket closed before the verb is inside the subject ("… Peace Studies (PIPS) recorded").
   const bracket = head.lastIndexOf('(');
@@ -294,6 +388,15 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
   }
   if (words.length === 0 || words.length > maxSubjectWords(words) || words.some((w) => /\d/.test(w))) return undefined;
   if (AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  // "a figure that has since been widely cited": adverbs after an auxiliary make a passive too.
+  let kept = words.length;
+  while (kept > 0 && PASSIVE_ADVERB.test(words[kept - 1]!)) kept--;
+  if (kept < words.length && kept > 0 && BE_FORMS.has(words[kept - 1]!.toLowerCase())) return undefined;
+  // "Several commentators have wrongly dated": the subject is the words before the verb group.
+  if (kept < words.length && kept > 1 && PERFECT.has(words[kept - 1]!.toLowerCase())) {
+    words = words.slice(0, kept);
+    while (words.length > 1 && PERFECT.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  }
   // "A roughly estimated 1,600": an article and an adverb are no subject.
   if (words.length === 2 && /^(?:a|an|the)$/i.test(words[0]!) && /^\p{Ll}+ly$/u.test(words[1]!)) return undefined;
   // "a figure that double-counts": a word broken at a hyphen is no subject.
@@ -302,8 +405,12 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     words: words.join(' '),
     start: clauseStart + tokens[first]!.index,
     afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
+    subordinate: first > 0 && SUBORDINATORS.has(tokens[first - 1]![0].toLowerCase()),
   };
 }
+
+/** Conjunctions that open a subordinate clause, which ends at its comma ("While X reported N, …"). */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 
 /**
  * "The BLA intensified its attacks; it claimed 150 of them": a pronoun subject in a later
@@ -375,10 +482,11 @@ const PREPOSITIONS = new Set(['on', 'upon', 'in', 'to', 'from', 'with', 'at', 'b
 /**
  * A relative clause between commas ends at its closing comma ("ISPR figures, which put … at
  * 380, differ from the CRSS total of 444"); a comma inside a figure ("1,400") or before the
- * next item of a list of figures ("which counted 380 attacks, 1,300 deaths and…") does not end it.
+ * next item of a list of figures ("which counted 380 attacks, 1,300 deaths and…") does not end it;
+ * a year after the comma is no such item ("…reported 2,000 deaths, the true 2024 toll…").
  */
 function relativeClauseLength(after: string): number {
-  const end = /,(?!\d)(?![ \u00A0]+(?:and[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}?\d)|;|[ \u00A0](?:but|while|whereas|yet)(?![\p{L}])/u.exec(after);
+  const end = /,(?!\d)(?![ \u00A0]+(?:and[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}?(?!(?:19|20)\d\d(?![\d,]))\d)|;|[ \u00A0](?:but|while|whereas|yet)(?![\p{L}])/u.exec(after);
   return end ? end.index : after.length;
 }
 
@@ -417,12 +525,22 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
 const PASSIVE = /(?<![\p{L}])(?:recorded|reported|counted|documented|estimated|tallied|compiled|registered|logged|cited|claimed|put[ \u00A0]+at[ \u00A0]+\S+)[ \u00A0]+by[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:[ \u00A0]+\(\p{Lu}[\p{L}]*\))?|(?:[\p{Ll}-]+[ \u00A0]+){0,3}[\p{Ll}-]+))/gu;
 
 function findPassives(sentence: string, from: number, found: AttributionMention[]): void {
-  for (const m of sentence.matchAll(PASSIVE)) {
+  for (const m of [...sentence.matchAll(PASSIVE), ...sentence.matchAll(MEDIUM_PASSIVE)]) {
     const start = from + m.index;
     const clause = lastMatch(SUBORDINATE_CLAUSE, sentence.slice(0, m.index));
-    found.push({ words: m[1]!.trim(), shape: 'passive', start, end: start + m[0].length, scopeEnd: start, ...(clause >= 0 && { scopeStart: from + clause }) });
+    found.push({ words: (m[1] ?? m[2])!.trim(), shape: 'passive', start, end: start + m[0].length, scopeEnd: start, ...(clause >= 0 && { scopeStart: from + clause }) });
   }
 }
+
+/**
+ * "the 600 attacks claimed on social media", "2,500 deaths reported in some local media", "700
+ * attacks rumoured online": a participle of reporting after a figure, with the medium it was
+ * reported in, says whose figure it is as an agent does ("claimed by X"). The medium is the
+ * words: it names nobody the fact base knows, so the figure is someone else's.
+ */
+const MEDIUM_PASSIVE = /(?<![\p{L}])(?:claimed|reported|alleged|rumou?red|circulated|circulating|cited|quoted|touted|shared|posted|repeated|floated|bandied[ \u00A0]+about)[ \u00A0]+(?:(?:on|in|across|by|through|via)[ \u00A0]+((?:(?:the|some|several|many|various|certain|local|foreign|international|national|regional|state|state-run|official|opposition|partisan|early|initial|social|mainstream|online|Pakistani|Afghan|Indian|Western|Urdu|English-language|pro-[\p{L}-]+|anti-[\p{L}-]+)[ \u00A0]+){0,3}(?:media|press|outlets?|newspapers?|papers|television|TV|channels?|radio|posts?|accounts?|forums?|blogs?|websites?|sites?|platforms?|Twitter|Facebook|Telegram|WhatsApp|YouTube|TikTok|circles|quarters))|(online))(?![\p{L}])/gu;
+/** A word every MEDIUM_PASSIVE match holds. */
+const MEDIUM_WORD = /media|press|outlet|newspaper|papers|television|TV|channel|radio|post|account|forum|blog|site|platform|Twitter|Facebook|Telegram|WhatsApp|YouTube|TikTok|circles|quarters|online/;
 
 /**
  * Where a passive's own clause starts: a semicolon or colon, or a comma before a word that
@@ -463,6 +581,10 @@ const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|cla
 const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:spoke|speaks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it)|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
+/** An adverb between an auxiliary and its participle ("been widely cited", "was since reported"). */
+const PASSIVE_ADVERB = /^(?:\p{Ll}+ly|since|also|often|now|later|long|much|all|each|both)$/u;
+/** Forms of "be" before a participle: a passive, whose subject reports nothing. */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'have', 'has', 'not', 'the', 'a', 'an']);
 
 /**

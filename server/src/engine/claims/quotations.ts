@@ -5,7 +5,10 @@
  *   `"The December 26 strikes violated our sovereignty." — Afghan defence ministry statement`;
  * - in a reporting clause: `"…," an Afghan spokesman said` or `"…," said an Afghan spokesman`.
  * - a pull quote without marks, the whole block, signed at its end after a full stop and a
- *   dash: `Since the takeover the TTP has enjoyed state protection. — a Pakistani official`.
+ *   dash: `Since the takeover the TTP has enjoyed state protection. — a Pakistani official`;
+ * - before the opening mark, as the subject of a verb of saying or describing that introduces
+ *   it: `one witness summarised the position as "…"`, `a senator put it bluntly: "…"`,
+ *   `the minister said there were "…"`.
  * Figures inside such a quotation are the speaker's, whatever the quoted words say about them.
  */
 export interface Quotation {
@@ -35,7 +38,8 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
       const quoted = { start: open + 1, end: i };
       open = -1;
       if (quoted.end <= from || quoted.start >= to) continue;
-      const speaker = speakerAfter(text.slice(i + 1, Math.min(text.length, i + 1 + SPEAKER_REACH)), text[i - 1]!);
+      const speaker = speakerAfter(text.slice(i + 1, Math.min(text.length, i + 1 + SPEAKER_REACH)), text[i - 1]!)
+        ?? speakerBefore(text.slice(Math.max(0, quoted.start - 1 - SPEAKER_REACH), quoted.start - 1));
       if (speaker) found.push({ ...quoted, speaker });
     }
   }
@@ -75,6 +79,27 @@ function speakerAfter(after: string, last: string): string | undefined {
   const m = SPEAKER_SAID.exec(clause) ?? SAID_SPEAKER.exec(clause);
   return m?.[1]!.trim();
 }
+
+/**
+ * The speaker named before an opening mark (`before` ends just before it): the subject of a
+ * verb of saying or describing in the same sentence and clause, the verb followed by at most a
+ * few words of its own ("summarised the position as", "told reporters that", "put it
+ * bluntly:"). The subject starts its clause and names someone: a determiner or a capital.
+ */
+function speakerBefore(before: string): string | undefined {
+  if (!INTRODUCING_WORD.test(before)) return undefined;
+  const sentenceStart = Math.max(...['. ', '! ', '? ', '\n'].map((p) => before.lastIndexOf(p))) + 1;
+  const m = INTRODUCED.exec(before.slice(sentenceStart));
+  return m?.[1]!.trim();
+}
+
+const INTRODUCING = '(?:said|says|told|stated|added|wrote|writes|insisted|insists|claimed|claims|declared|declares|argued|argues|noted|notes|maintained|asserted|alleged|announced|tweeted|posted|testified|summari[sz]ed|summari[sz]es|described|describes|called|calls|characteri[sz]ed|characteri[sz]es|put[ \\u00A0]+it|puts[ \\u00A0]+it|warned|warns|remarked|remarks|complained|complains|conceded|concedes|admitted|admits|recalled|recalls|quipped)';
+/** A word every INTRODUCED match holds: most text before a quotation has none. */
+const INTRODUCING_WORD = /said|says|told|stated|added|wr[io]te|insist|claim|declar|argue|note|maintain|assert|allege|announc|tweet|post|testif|summari|describ|call|characteri|put|warn|remark|complain|conce|admit|recall|quip/i;
+const INTRODUCED = new RegExp(
+  `(?:^|[,;:(—–][ \\u00A0]*|(?<![\\p{L}])(?:and|but|while|whereas|when|as)[ \\u00A0]+)[ \\u00A0"“]*((?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Aa]nother|\\p{Lu}[\\p{L}.&'’-]*)(?:[ \\u00A0]+[^\\s,;:.!?"“”\\d]+){0,6}?)[ \\u00A0]+${INTRODUCING}(?![\\p{L}])(?:[ \\u00A0]+[^\\s,;:.!?"“”\\d]+){0,5}?[ \\u00A0]*[,:]?[ \\u00A0]*$`,
+  'u',
+);
 
 /** "— Afghan defence ministry statement" to the end of its line or sentence. */
 const DASH_SPEAKER = /^[.,]?[ \u00A0]*(?:\n[> \u00A0]*)?(?:[—–―]|--)[ \u00A0]*([^\n.!?]{2,100}?)[ \u00A0]*(?:[.!?]?[ \u00A0]*(?:\n|$)|[.!?][ \u00A0])/u;
