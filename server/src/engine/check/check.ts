@@ -25,7 +25,7 @@ import { linkMeasure, type MeasureLink } from './govern';
 import { judge } from './judge';
 import { onlyName, SOURCE_KINDS, type Names } from './part';
 import type { CheckedClaim, Finding, Severity, Verdict } from './model';
-import { complementClaim, complementFact, outsideAll } from './complement';
+import { complementClaim, complementFact, outsideAll, partitionUnnamed } from './complement';
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
@@ -176,16 +176,18 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const agreeing = verdicts.find((v) => v.verdict === 'agrees');
   // Facts of different years and no year in the prose: which one is meant is a guess.
   const yearsDiffer = new Set(comparable.map((f) => f.scope.year)).size > 1 && years?.kind === 'none';
-  const certain = link.certain && !yearsDiffer && doubt === undefined;
   const { fact, verdict, outside } = agreeing ?? verdicts[0]!;
+  // "Half of the attacks targeted security forces": a share of another cut of the same whole.
+  const unnamed = doubt ?? (verdict === 'agrees' || claim.kind !== 'percent' ? undefined : partitionUnnamed(claim, fact, places, ...partitionWords(dc, ctx, claim, mentionsOf)));
+  const certain = link.certain && !yearsDiffer && unnamed === undefined;
   const note = swapped ? '; its figure and another measure’s are swapped' : outside ? '; a share outside the source’s places, read as its complement' : '';
-  const how = `linked by “${link.term}” (${describeHow(link)})${note}${doubt ? `; uncertain: ${doubt}` : ''}`;
+  const how = `linked by “${link.term}” (${describeHow(link)})${note}${unnamed ? `; uncertain: ${unnamed}` : ''}`;
   const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
   if (verdict === 'agrees') return { checked: base };
   const [s, e] = sentenceAt(ctx, claim.textStart);
   if (claim.negated || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
 
-  const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart)) ?? rowSource(dc, ctx.index, mentionsOf, knowledge);
+  const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart)) ?? rowSource(dc, ctx.index, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
   const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge) && !citesSourceAuthority(attribution, fact, knowledge);
   const checkId: CheckId = attributed ? 'attributed-figure-differs' : certain ? MISMATCH[claim.kind] : 'uncertain-link';
   if (checkId === 'uncertain-link' && link.how === 'sentence') return { checked: base };
@@ -232,6 +234,82 @@ function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: 
   if (header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim())) return label.text.trim();
   const name = onlyName(label, mentionsOf(labelIndex));
   return name && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '') ? label.text.trim() : undefined;
+}
+
+/**
+ * What may name a share's partition (complement.ts): the places named in the figure's own
+ * stretch of its sentence, between the quantities in other clauses before and after it (in "5%
+ * in Sindh and Punjab, against 95% in the two western provinces" the two provinces are the
+ * 95%'s), but not in an aside after it about some of its events ("the TTP carried out 70% of
+ * attacks, most of them in KP"); the places its table row and column header name; and the
+ * stretch's words.
+ */
+function partitionWords(dc: DocumentContext, ctx: BlockContext, claim: Claim, mentionsOf: (block: number) => readonly ActorMention[]): [Set<string>, string] {
+  const text = ctx.block.text;
+  let [from, to] = sentenceAt(ctx, claim.textStart);
+  for (const c of ctx.claims) {
+    if (c === claim || (c.kind !== 'count' && c.kind !== 'percent') || c.textStart < from || c.textStart >= to) continue;
+    if (c.textEnd <= claim.textStart && CLAUSE_BREAK.test(text.slice(c.textEnd, claim.textStart))) from = Math.max(from, c.textEnd);
+    else if (c.textStart >= claim.textEnd && CLAUSE_BREAK.test(text.slice(claim.textEnd, c.textStart))) to = Math.min(to, c.textStart);
+  }
+  // "Where three in four attacks take place", "the true share was 85%", "…took place there":
+  // words pointing back to places or a share named before let the previous sentence's places count.
+  if (POINTS_BACK.test(text.slice(from, claim.textStart)) || THERE_AFTER.test(text.slice(claim.textEnd, to))) {
+    const [sentenceStart] = sentenceAt(ctx, claim.textStart);
+    from = sentenceStart > 0 ? sentenceAt(ctx, sentenceStart - 1)[0] : sentenceStart;
+  }
+  const aside = PART_ASIDE.exec(text.slice(claim.textEnd, to));
+  const asideFrom = aside ? claim.textEnd + aside.index : to;
+  const named = new Set<string>();
+  for (const m of mentionsOf(ctx.index)) {
+    const at = textIndex(ctx.block, m.start);
+    if (at >= from && at < to && !(at >= asideFrom && at < asideFrom + aside![0].length)) named.add(m.actorId);
+  }
+  const cell = dc.cell(ctx.index);
+  if (cell) for (const b of cell.header === undefined ? cell.row : [...cell.row, cell.header]) for (const m of mentionsOf(b)) named.add(m.actorId);
+  return [named, text.slice(from, to)];
+}
+
+const CLAUSE_BREAK = /[,;:()—–]/;
+/**
+ * Words before a share pointing back to places or a share named before it: the relative
+ * "where" (not a question's), "they" before a verb a place takes ("they saw", not "they carried
+ * out"), a definite share noun with no whole of its own ("the true share", "that proportion",
+ * not "the share of attacks targeting police").
+ */
+const POINTS_BACK = /(?<![\p{L}])(?:where(?![ \u00A0]+(?:do|does|did|is|are|was|were)(?![\p{L}]))|they[ \u00A0]+(?:(?:together|alone|also|jointly)[ \u00A0]+)?(?:saw|suffered|bore|witnessed|experienced|endured|absorbed|accounted[ \u00A0]+for|account[ \u00A0]+for)|(?:the|that|this|this[ \u00A0]+year's)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:share|proportion|percentage)(?![ \u00A0]+of(?![\p{L}])))(?![\p{L}])/iu;
+/** A share placed "there" or "here", in the places named before: "70% of attacks took place there". */
+const THERE_AFTER = /^[^,;:]*?(?:took[ \u00A0]+place|occurred|happened|were|was|fell|struck)[ \u00A0]+(?:there|here)(?![\p{L}])/u;
+/** An aside saying where some of a figure's events were: ", most of them in KP", ", mostly in Balochistan". */
+const PART_ASIDE = /,[ \u00A0]*(?:many|most|some|several|mostly|largely|mainly|chiefly|including|half|a[ \u00A0]+third|nearly[ \u00A0]+all|almost[ \u00A0]+all)(?![\p{L}])[^,;:]*/u;
+
+/**
+ * "| Measure | CRSS (2024) | PIPS (2024) |": a column headed by a publisher of figures holds that
+ * publisher's figures, and a value column beside it holds another body of figures ("PIPS",
+ * "Alternative dataset (2024)"), whoever its header names. The fact's own source is judged like the writer's voice
+ * (attributionMatches), so a wrong figure under "CRSS" still gets a Warning.
+ */
+function columnSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  const header = dc.cell(blockIndex)?.header;
+  if (header === undefined) return undefined;
+  // Without its bracketed note: "PIPS (2024)" is PIPS's.
+  const text = dc.doc.blocks[header]!.text.replace(/\([^()]*\)/g, '').trim();
+  if (!text) return undefined;
+  if (namesSource(dc, header, mentionsOf, knowledge)) return text;
+  // Beside a publisher's column, another value column is another body of figures; the first
+  // column holds the rows' labels.
+  const place = dc.cell(header);
+  const labels = place?.above[0];
+  return (place?.row ?? []).some((other) => other !== labels && namesSource(dc, other, mentionsOf, knowledge)) ? text : undefined;
+}
+
+/** Whether a header cell is one publisher's name, with at most a bracketed note ("CRSS (2024)"). */
+function namesSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): boolean {
+  const mentions = mentionsOf(blockIndex);
+  if (mentions.length !== 1 || !SOURCE_KINDS.has(knowledge.actor(mentions[0]!.actorId)?.kind ?? '')) return false;
+  const block = dc.doc.blocks[blockIndex]!;
+  const rest = block.text.slice(0, textIndex(block, mentions[0]!.start)) + block.text.slice(textIndex(block, mentions[0]!.end));
+  return /^\s*(?:the\s+)?['’]?s?\s*(?:\([^()]*\))?\s*$/iu.test(rest);
 }
 
 /** A column header saying its cells name who counted the row's figures. */

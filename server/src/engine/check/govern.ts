@@ -71,6 +71,10 @@ function namesSubgroup(lower: string): boolean {
 const LINKING = new Set(
   'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
+/** Verbs joining a part to its share of a whole: "attacks in KP made up 60%", "accounted for". */
+const SHARE_LINKING = new Set(['made', 'make', 'makes', 'accounted', 'account', 'accounts', 'represented', 'represent', 'represents', 'constituted', 'constitute', 'constitutes', 'comprised', 'formed']);
+/** Nouns naming the whole a share is of, measured by the share's subject: "65% of the national total". */
+const WHOLE_NOUNS = new Set(['total', 'totals', 'tally', 'whole']);
 const MONEY_BEFORE = /(?:[$£€₨¥]|\b(?:Rs|PKR|USD|US\$)\.?)[ \u00A0]?$/;
 /** Words that make the figure before them a change, not a level: "rose by 20%". */
 const CHANGE_BEFORE = new Set(['by', 'from']);
@@ -116,7 +120,10 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
     return linked(ctx.block.text, after.hit, kind, 'after', after.certain && back.found);
   }
   if (after.hit) return linked(ctx.block.text, after.hit, kind, after.how ?? 'after', after.certain);
-  if (after.other) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
+  // "Attacks in Balochistan and KP made up 65% of the national total": a share of the whole,
+  // whose measure is the subject before the figure.
+  const ofWhole = kind === 'percent' && after.other !== undefined && WHOLE_NOUNS.has(after.other.toLowerCase());
+  if (after.other && !ofWhole) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
   if (COMPARED_AFTER.test(ctx.block.text.slice(claim.textEnd, claim.textEnd + 40))) return { reason: 'the figure is a difference (“more than …”), not a level' };
   const before = beforeFigure(ctx, claim, kind, sentence[0]);
@@ -325,8 +332,9 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     }
     // "a 90% concentration of attacks": a noun of share before "of" leaves the measure to its "of".
     if (kind === 'percent' && leadingOf && !ofRead && SHARE_NOUNS.has(w.lower) && ctx.words[i + 1]?.lower === 'of') continue;
-    // "95% of all the country's terrorist attacks": a possessive determiner is no modifier.
-    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^\p{Ll}+['’]s$/u.test(w.lower))) {
+    // "95% of all the country's terrorist attacks", "two-thirds of 2024's attacks": a possessive
+    // determiner, a year's included, is no modifier.
+    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^(?:\p{Ll}+|(?:19|20)\d\d)['’]s$/u.test(w.lower))) {
       ofRead = true;
       continue;
     }
@@ -469,7 +477,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     if (w.lower === 'and' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end))) continue;
     // "went from 267 in 2021 to 306 in 2023 and 504 in 2024": a chain of levels.
     if (w.lower === 'and' && from) continue;
-    if (LINKING.has(w.lower) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d$/.test(w.lower)) continue;
+    if (LINKING.has(w.lower) || (kind === 'percent' && SHARE_LINKING.has(w.lower)) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d$/.test(w.lower)) continue;
     // "rose from 1,500 to 1,700": the first figure of a change may stand between.
     if (from && /^\d[\d,.]*$/.test(w.lower)) continue;
     return {};
