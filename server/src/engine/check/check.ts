@@ -29,7 +29,8 @@ import { complementClaim, complementFact, outsideAll, partitionUnnamed } from '.
 import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
-import { addRowPlaces, placeScope, scopeConflict, yearScope } from './scope';
+import { addRowPlaces, placeScope } from './places';
+import { scopeConflict, yearScope } from './scope';
 import { swappedFigures } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { firstIndexWhere } from '../sorted';

@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../claims/model';
 import type { Fact, Qualifier } from '../factbase/model';
-import type { PlaceScope } from './scope';
+import type { PlaceScope } from './places';
 
 /** Whether the claim is a share outside every place of the fact's scope. */
 export function outsideAll(claim: Claim, fact: Fact, place: PlaceScope): boolean {

@@ -47,7 +47,7 @@ import type { BlockContext, DocumentContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
 import { claimInterval, dateInterval, judge } from './judge';
-import { NOT_PLACES } from './scope';
+import { NOT_PLACES } from './places';
 import { otherPerpetrator } from './perpetrator';
 import type { Word } from './text';
 import { firstIndexWhere } from '../sorted';

@@ -13,7 +13,7 @@ import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { ProseBlock } from '../markdown/model';
 import { textIndex, type BlockContext } from './context';
-import { PLACE_KINDS } from './scope';
+import { PLACE_KINDS } from './places';
 
 /** The actors a block names and what kind each is, for telling groups from places. */
 export interface Names {

@@ -10,7 +10,7 @@ import type { DocumentContext, BlockContext } from './context';
 import { textIndex } from './context';
 import type { TermHit } from './factIndex';
 import { genericAgent, oneGroup, wholeTarget, type Names } from './part';
-import { PLACE_KINDS } from './scope';
+import { PLACE_KINDS } from './places';
 import { words } from './text';
 
 export type TimesResult = { hit: TermHit; written: string } | { reason: string };

@@ -17,7 +17,7 @@ import type { Claim } from '../claims/model';
 import { attributionOf as readersAttribution } from '../claims/read';
 import type { Fact } from '../factbase/model';
 import type { CheckKnowledge } from './factIndex';
-import { PLACE_KINDS } from './scope';
+import { PLACE_KINDS } from './places';
 import { words } from './text';
 
 const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|(?<!\b(?:the|a|an|their|its|his|her|our|this|that)\s+)wrong|wrong(?=\s+(?:figure|number|count|tally|estimate|toll|total|claim|report)s?\b)|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
