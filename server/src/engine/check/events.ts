@@ -93,6 +93,13 @@ const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
 /** Words ending the conjunct a date attaches within. */
 const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'following', 'then', 'when', 'until', 'since']);
 /** A verb saying when an event happened, between its term and a year ("took place in 2023"). */
+/**
+ * Between an event noun and its year, a complement naming who did it or to what, then the
+ * year's preposition: "takeover by the Taliban in 2022", "strikes by Pakistan's air force in
+ * 2023", "the fall of Kabul in 2020". The names are part of the noun's phrase, so the year still
+ * stands right after the term.
+ */
+const NAMED_COMPLEMENT_THEN_YEAR = /^[ \u00A0]+(?:by|of|on|against)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00A0]+(?:in|during)[ \u00A0]+$/u;
 const HAPPENED = /(?<![\p{L}])(?:took[ \u00A0]+place|happened|occurred|unfolded|(?:was|were)[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))(?![\p{L}])/iu;
 /**
  * An aside after a comma that opens with a relative word or a participle: ", signed in February
@@ -157,7 +164,8 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e)) ?? [];
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
-      const syntactic = bracketed?.hit ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s));
+      const subject = subjectHappened(ctx, claim, attachable, s);
+      const syntactic = bracketed?.hit ?? subject ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s));
       if (syntactic && !picks.some((p) => p.hit === syntactic)) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
       if (picks.length === 0) {
         const reason = candidates
@@ -179,7 +187,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       }
       // "airstrikes on the night of 24 December 2023 targeted TTP hideouts": a date right after a
       // preposition is its phrase's object and cannot modify the words after it.
-      const attached = owned.get(claim) ?? bracketed?.hit ?? (afterPreposition(ctx, claim, s)
+      const attached = owned.get(claim) ?? bracketed?.hit ?? subject ?? (afterPreposition(ctx, claim, s)
         ? attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, terms)
         : modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s));
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
@@ -192,11 +200,14 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const term = ctx.block.text.slice(pick.hit.start, pick.hit.end);
       // "its airstrikes of 24 December answered by Taliban fire on 28 December": a date after
       // "answered by …" is the response's, not the term's it answers.
-      if (pick.hit.end <= claim.textStart && ANSWERED_BY.test(ctx.block.text.slice(pick.hit.end, claim.textStart))) {
+      // A response inside a closed relative clause ("…, which Kabul answered with …, were carried
+      // out in") leaves the date to the subject.
+      if (pick.hit !== subject && pick.hit.end <= claim.textStart && ANSWERED_BY.test(ctx.block.text.slice(pick.hit.end, claim.textStart))) {
         out.set(claim, { reason: `the date is of the response to “${term}” (“answered by …”), not of “${term}”` });
         continue;
       }
-      const near = pick.distance <= MAX_YEAR_DISTANCE || (pick.hit === attached && HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
+      const near = pick.distance <= MAX_YEAR_DISTANCE || (pick.hit === attached && HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)))
+        || (pick.hit.end <= claim.textStart && NAMED_COMPLEMENT_THEN_YEAR.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
       if (claim.kind === 'year' && (!near || pick.hit.facts.length !== facts.length)) {
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
         continue;
@@ -402,6 +413,22 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   const prep = last?.lower === 'the' ? gap[gap.length - 2] : last;
   return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
 }
+
+/**
+ * "Pakistan's airstrikes on TTP sanctuaries in Afghanistan, which Kabul answered with
+ * retaliation of its own, were carried out in January 2025": a relative clause between commas
+ * after the subject leaves the predicate saying when the subject happened; the date is the
+ * subject's event term's (its first term before the clause), not a term's inside the clause.
+ */
+function subjectHappened(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number): TermHit | undefined {
+  const m = SUBJECT_THEN_HAPPENED.exec(ctx.block.text.slice(sentenceStart, claim.textStart));
+  if (!m) return undefined;
+  const headEnd = sentenceStart + m[1]!.length;
+  return terms.find((h) => h.start >= sentenceStart && h.end <= headEnd);
+}
+
+/** 1: the subject, up to a relative clause between commas, then a verb of taking place and its preposition. */
+const SUBJECT_THEN_HAPPENED = /^([^,;:()—–]*),[ \u00A0]*(?:which|who|whom|whose|that|\p{Ll}+ed)(?![\p{L}])[^;:()—–]*,[ \u00A0]*(?:took[ \u00A0]+place|happened|occurred|unfolded|(?:was|were)[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))[ \u00A0]+(?:in|on|during)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 
 /**
  * The noun an aside holding the date describes, when neither it nor the aside names an event:

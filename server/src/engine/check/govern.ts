@@ -24,6 +24,7 @@ import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
 import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
+import { PLACE_KINDS } from './places';
 import { words, type Word } from './text';
 import { attacksByTimes } from './times';
 import { firstIndexWhere } from '../sorted';
@@ -69,7 +70,7 @@ function namesSubgroup(lower: string): boolean {
 
 /** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
 const LINKING = new Set(
-  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again terrorism violence militancy terrorist militant terrorism-related'.split(' '),
+  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
 /** Verbs joining a part to its share of a whole: "attacks in KP made up 60%", "accounted for". */
 const SHARE_LINKING = new Set(['made', 'make', 'makes', 'accounted', 'account', 'accounts', 'represented', 'represent', 'represents', 'constituted', 'constitute', 'constitutes', 'comprised', 'formed']);
@@ -123,7 +124,9 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   // "Attacks in Balochistan and KP made up 65% of the national total": a share of the whole,
   // whose measure is the subject before the figure.
   const ofWhole = kind === 'percent' && after.other !== undefined && WHOLE_NOUNS.has(after.other.toLowerCase());
-  if (after.other && !ofWhole) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
+  const shareBack = kind === 'percent' && after.other !== undefined && OF_PRONOUNS.has(after.other) ? placedShareOfPrevious(ctx, claim, kind, sentence, names) : undefined;
+  if (shareBack) return shareBack;
+  if (after.other && !ofWhole && !measureOfBefore(ctx, claim, kind, sentence[0], after.other)) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
   if (COMPARED_AFTER.test(ctx.block.text.slice(claim.textEnd, claim.textEnd + 40))) return { reason: 'the figure is a difference (“more than …”), not a level' };
   const before = beforeFigure(ctx, claim, kind, sentence[0]);
@@ -374,6 +377,18 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   return { certain: false, other: head && text.slice(head.start, head.end) };
 }
 
+/**
+ * "the 2024 toll of about 1,900 marks a rise": a figure that is the "of" complement of a term
+ * right before it is that term's value; the word after it is the clause's verb, no measure of
+ * its own. A part after it ("a toll of 40 soldiers") is still a part.
+ */
+function measureOfBefore(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, other: string): boolean {
+  if (namesSubgroup(other.toLowerCase()) || PERSONS.has(other.toLowerCase())) return false;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const hit = ctx.hits.filter((h) => h.start >= sentenceStart && h.end <= phraseStart).pop();
+  return hit !== undefined && ofKind(hit, kind).length > 0 && /^[ \u00A0]+of[ \u00A0]+$/.test(ctx.block.text.slice(hit.end, phraseStart));
+}
+
 /** Subgroup words that name who acts, not a kind of event: "militants carried out 95% of attacks". */
 const AGENT_SUBGROUPS = new Set(['militants', 'terrorists', 'insurgents', 'forces', 'army', 'troops', 'personnel', 'police', 'policemen']);
 
@@ -477,7 +492,8 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     if (w.lower === 'and' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end))) continue;
     // "went from 267 in 2021 to 306 in 2023 and 504 in 2024": a chain of levels.
     if (w.lower === 'and' && from) continue;
-    if (LINKING.has(w.lower) || (kind === 'percent' && SHARE_LINKING.has(w.lower)) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d$/.test(w.lower)) continue;
+    // "above 2024's 1,312": a possessive year dates the figure (scope.ts), linking like a year.
+    if (LINKING.has(w.lower) || (kind === 'percent' && SHARE_LINKING.has(w.lower)) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d(?:['’]s)?$/.test(w.lower)) continue;
     // "rose from 1,500 to 1,700": the first figure of a change may stand between.
     if (from && /^\d[\d,.]*$/.test(w.lower)) continue;
     return {};
@@ -570,6 +586,36 @@ function previousSentenceAntecedent(ctx: BlockContext, kind: ValueKind, sentence
   const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
   return { hit, certain: !rival, how: 'pronoun' };
 }
+
+/**
+ * "The 2024 data (… 414 attacks) confirm the trend. Balochistan and KP bore 90% of them.": a
+ * share "of them" ending its sentence, whose clause names no term but does name places before
+ * it, is the share of those places in the measure the sentence before named; for certain when
+ * that sentence names only one measure a share can be of. The places are scope.ts's.
+ */
+function placedShareOfPrevious(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
+  const text = ctx.block.text;
+  const rest = text.slice(Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd)), sentenceEnd);
+  if (!SHARE_OF_PRONOUN_ENDING.test(rest)) return undefined;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  if (ctx.hits.some((h) => h.start >= sentenceStart && h.end <= phraseStart)) return undefined;
+  const clauseStart = sentenceStart + Math.max(0, text.slice(sentenceStart, phraseStart).search(/[,;:—–][^,;:—–]*$/) + 1);
+  const placed = names.mentionsOf(ctx.index).some((m) => {
+    const at = textIndex(ctx.block, m.start);
+    return at >= clauseStart && at < phraseStart && PLACE_KINDS.has(names.kindOf(m.actorId) ?? '');
+  });
+  if (!placed) return undefined;
+  const previous = sentenceEndingAt(ctx, sentenceStart);
+  if (!previous) return undefined;
+  const hits = ctx.hits.filter((h) => h.start >= previous[0] && h.end <= sentenceStart && ofKind(h, kind).length > 0);
+  const hit = hits[hits.length - 1];
+  if (!hit) return undefined;
+  const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
+  return linked(text, hit, kind, 'pronoun', !rival);
+}
+
+/** After a share: "of them", and nothing but the sentence's end. */
+const SHARE_OF_PRONOUN_ENDING = /^[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)?[ \u00A0]+of[ \u00A0]+(?:them|these|those)[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$/u;
 
 /** Longest sentence opening, in characters, read for a pronoun ("by the end of 2024 it had reached"). */
 const MAX_OPENING = 60;

@@ -41,7 +41,7 @@ export function partBySubject(ctx: BlockContext, claim: Claim, sentenceStart: nu
     if (antecedent && names.kindOf(antecedent.actorId) === 'armed-group') return oneGroup(antecedent.text);
   }
   const target = TARGET_FACED.exec(before);
-  if (target && !WHOLE_TARGETS.has(target[1]!.toLowerCase())) return oneTarget(target[1]!);
+  if (target && !WHOLE_TARGETS.has(target[1]!.toLowerCase()) && !allVictims(before.slice(0, target.index), target[1]!)) return oneTarget(target[1]!);
   return undefined;
 }
 
@@ -152,5 +152,21 @@ const NO_NOUN = /^(?:in|on|at|by|for|during|since|and|or|from|to|over|across|thr
 export const SOURCE_KINDS: ReadonlySet<string> = new Set(['organisation', 'institution']);
 /** Subjects and agents that are militancy as a whole, not one named group. */
 const GENERIC_AGENTS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers', 'groups', 'they', 'it', 'pakistan', 'militant', 'terrorist', 'armed', 'unknown', 'all', 'various', 'several', 'multiple']);
+/**
+ * "security forces and civilians faced 300 attacks", "civilians and soldiers suffered …": the
+ * state's forces and the civilians joined are every victim militants' attacks have, so the
+ * coordinated subject is the whole, not one target. `before` is the text before the last
+ * conjunct `last`.
+ */
+function allVictims(before: string, last: string): boolean {
+  const first = /(?<![\p{L}])(\p{L}+)[ \u00A0]+(?:and|&)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!first) return false;
+  const a = last.toLowerCase();
+  return (STATE_VICTIMS.has(first) && CIVILIAN_VICTIMS.has(a)) || (CIVILIAN_VICTIMS.has(first) && STATE_VICTIMS.has(a));
+}
+
+const STATE_VICTIMS = new Set(['forces', 'soldiers', 'troops', 'personnel', 'police', 'policemen', 'army', 'military', 'officers']);
+const CIVILIAN_VICTIMS = new Set(['civilians', 'citizens', 'residents', 'people', 'public', 'population']);
+
 /** Lower-case subjects that are the country as a whole, or stand for it. */
 const WHOLE_TARGETS = new Set(['country', 'nation', 'state', 'it', 'they', 'we', 'people', 'pakistanis', 'population', 'citizens']);

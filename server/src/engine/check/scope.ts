@@ -77,6 +77,7 @@ export function temporal(claim: Claim): boolean {
 
 /** A date precise to a day or month sets a narrower scope than any year. */
 function asScope(claim: Claim, from: string): YearScope {
+  if (PAST_SPANS.has(claim)) return { kind: 'years', what: `“${claim.written}”` };
   if (claim.kind === 'date' && (claim.date?.month !== undefined || claim.date?.day !== undefined)) return { kind: 'narrow', what: `“${claim.written}”` };
   return { kind: 'year', years: yearsOf(claim), from };
 }
@@ -101,8 +102,20 @@ function decadesOf(ctx: BlockContext): Claim[] {
     const end = at + m[0].length;
     out.push({ kind: 'year', block: ctx.index, textStart: at, textEnd: end, start: -1, end: -1, phraseStart: -1, phraseEnd: -1, written: m[0], interval: { lo, hi }, date: { year: from, yearInferred: true }, negated: false } as unknown as Claim);
   }
+  // "over the past decade", "in the last ten years": several years back from when the brief was
+  // written, which no year fixes; a time of the block like a decade.
+  for (const m of ctx.block.text.matchAll(PAST_SPAN)) {
+    const span = { kind: 'year', block: ctx.index, textStart: m.index, textEnd: m.index + m[0].length, start: -1, end: -1, phraseStart: -1, phraseEnd: -1, written: m[0], interval: { lo: 0, hi: 0 }, date: { year: 0, yearInferred: true }, negated: false } as unknown as Claim;
+    PAST_SPANS.add(span);
+    out.push(span);
+  }
   return out;
 }
+
+/** "the past decade", "the last ten years", "these past few years": a span of years back from now. */
+const PAST_SPAN = /(?<![\p{L}])(?:the|these)[ \u00A0]+(?:past|last|previous|preceding)[ \u00A0]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|several|\d+)[ \u00A0]+)?(?:decades?|years)(?![\p{L}])/giu;
+/** The spans of PAST_SPAN read as times, which asScope turns into a run of years. */
+const PAST_SPANS = new WeakSet<Claim>();
 
 /** The block's claims with its decades among them, in text order: the times a figure may take. */
 function timelineOf(ctx: BlockContext): readonly Claim[] {
