@@ -270,7 +270,7 @@ function isNounUse(sentence: string, verb: string, verbStart: number, end: numbe
 }
 
 const NOUN_NEXT = /^[ \u00A0]*(?::|(?:of|for|from|by)[ \u00A0])/;
-const NOUN_FORMS = new Set(['report', 'reports', 'count', 'counts', 'estimate', 'estimates', 'claim', 'claims', 'notes', 'date', 'dates']);
+const NOUN_FORMS = new Set(['report', 'reports', 'count', 'counts', 'estimate', 'estimates', 'claim', 'claims', 'notes', 'date', 'dates', 'talk', 'talks']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'these', 'those', 'other', 'such', 'own', 'each', 'every', 'no', 'any', 'whose']);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'both', 'one', 'few']);
 
@@ -284,11 +284,11 @@ function findRelayed(sentence: string, from: number, to: number, found: Attribut
     const start = from + m.index;
     const end = start + m[0].length;
     const contrast = CONTRAST.exec(sentence.slice(end - from));
-    found.push({ words: (m[1] ?? m[2] ?? m[3])!.trim(), shape: 'relayed', start, end, scopeEnd: contrast ? end + contrast.index : to });
+    found.push({ words: (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim(), shape: 'relayed', start, end, scopeEnd: contrast ? end + contrast.index : to });
   }
 }
 
-const RELAYING_WORD = /[Cc]iting|[Qq]uoting|[Uu]sing|[Dd]rawing on|[Bb]ased on|[Rr]elying on/;
+const RELAYING_WORD = /[Cc]iting|[Qq]uoting|[Uu]sing|[Dd]rawing on|[Bb]ased on|[Rr]elying on|at (?:its|their|his|her) word/;
 const NAME = '(?:the[ \\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.\'’-]*(?:[ \\u00A0]+(?:(?:of|for|and|the|on|in|&)[ \\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}&.\'’-]*)*(?:[ \\u00A0]+\\(\\p{Lu}\\p{L}*\\))?';
 const DATA_NOUN = '(?:numbers|data|figures?|counts?|tally|tallies|estimates?|statistics|database|dataset|reports?|records)';
 const RELAYED = new RegExp(
@@ -299,6 +299,8 @@ const RELAYED = new RegExp(
     `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on)[ \\u00A0]+(${NAME})(?:['’]s)?[ \\u00A0]+(?:own[ \\u00A0]+)?${DATA_NOUN}(?![\\p{L}])`,
     // "using data from CRSS", "drawing on figures compiled by CRSS"
     `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on)[ \\u00A0]+(?:the[ \\u00A0]+)?${DATA_NOUN}[ \\u00A0]+(?:of|from|by|compiled[ \\u00A0]+by)[ \\u00A0]+(${NAME})`,
+    // "if we take CRSS at its word": what follows is CRSS's figure, as the speaker relays it.
+    `(?<![\\p{L}])(?:[Tt]ak(?:e|es|ing|en)|[Tt]ook)[ \\u00A0]+(${NAME})[ \\u00A0]+at[ \\u00A0]+(?:its|their|his|her)[ \\u00A0]+word(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -571,14 +573,14 @@ const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u0
 // Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…"),
 // of publishing one ("PICSS published a lower tally of 1,166 deaths", "released figures showing…";
 // only before such an object, as "released 20 hostages" publishes nothing),
-// of speaking of a figure ("posts spoke of 700 attacks"), of dating an event ("state media dated
-// the retaliation to December 27") and of putting a figure on something ("the ministry put the
+// of speaking of a figure ("posts spoke of 700 attacks", "government sources speak of 1,000"), of
+// dating an event ("state media dated the retaliation to December 27", "dated Kabul's retaliation to") and of putting a figure on something ("the ministry put the
 // number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:spoke|speaks|spoken|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:the|its|their|this|that|these|those|it|them)(?:[ \u00A0][^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:spoke|speaks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it)|plac|pegs|pegged/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
 /** An adverb between an auxiliary and its participle ("been widely cited", "was since reported"). */
@@ -597,6 +599,7 @@ export function bindAttributions(
 ): Array<string | undefined> {
   const bound: Array<string | undefined> = spans.map(() => undefined);
   const rank: number[] = spans.map(() => 0);
+  const quotations = mentions.filter((m) => m.shape === 'quoted');
   for (const m of mentions) {
     if (m.shape === 'sentence') {
       // After a semicolon it governs its own clause, if it has figures after it there.
@@ -616,7 +619,10 @@ export function bindAttributions(
     } else {
       const after = spans.map((s, i) => (s.start >= m.end && s.start < m.scopeEnd ? i : -1)).filter((i) => i >= 0);
       const governed = after.length > 0 || m.afterOnly ? after : spans.map((s, i) => (s.end <= m.start ? i : -1)).filter((i) => i >= 0);
-      for (const i of governed) give(bound, rank, i, m.words, RANK[m.shape]);
+      // A speaker who relays a source inside the quotation ("If we take CRSS at its word, 544
+      // attacks…") gives that source's figure: the relay is more local than the quotation.
+      const level = m.shape === 'relayed' && quotations.some((q) => q.start <= m.start && m.end <= q.end) ? RANK.quoted + 0.5 : RANK[m.shape];
+      for (const i of governed) give(bound, rank, i, m.words, level);
     }
   }
   return bound;

@@ -108,3 +108,42 @@ export function coordinatesFigures(between: string): boolean {
 
 const LIST_NOUN = '(?!(?:the|a|an|its|their|this|that|these|those|of|in|on|at|for|from|by|with|to|was|were|is|are|be|been|had|has|have|did|do|does|then|there|which|who|while|but|exactly|precisely|only|just|and|or)(?![\\p{L}]))(?![\\p{Ll}-]+ed(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*';
 const LIST_JOIN = new RegExp(`^[ \\u00A0]+${LIST_NOUN}(?:[ \\u00A0]+${LIST_NOUN})?(?:,[ \\u00A0]+(?:(?:and|or)[ \\u00A0]+)?|[ \\u00A0]+(?:and|or)[ \\u00A0]+)$`, 'u');
+
+/**
+ * "in the high 300s", "the low 400s", "the mid-400s": a round hundred (or ten) in the plural
+ * with "low", "mid" or "high" is a hedge over a part of the span it opens. The parts overlap,
+ * as usage does: low is the first half, mid the middle two-fifths and more, high the last
+ * three-tenths ("the high 300s" is 370 up to 400). Years ("the mid-1990s") and spans that are
+ * no round ten are not read here.
+ */
+export interface BandHedge {
+  /** The phrase, from "in the" (or "the") to the plural's end. */
+  start: number;
+  end: number;
+  /** The number as written, without its plural "s". */
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+  lo: number;
+  hi: number;
+}
+
+export function findBandHedges(text: string): BandHedge[] {
+  if (!BAND_WORD.test(text)) return [];
+  const found: BandHedge[] = [];
+  for (const m of text.matchAll(BAND)) {
+    const value = Number(m[3]);
+    const scale = value >= 100 && value % 100 === 0 ? 100 : value >= 20 && value < 100 && value % 10 === 0 ? 10 : 0;
+    if (scale === 0) continue;
+    const [from, to] = BAND_PART[m[2]!.toLowerCase()]!;
+    const numberStart = m.index + m[0].length - m[3]!.length - m[4]!.length;
+    found.push({ start: m.index, end: m.index + m[0].length, numberStart, numberEnd: numberStart + m[3]!.length, value, lo: value + from * scale, hi: value + to * scale });
+  }
+  return found;
+}
+
+/** A word every BAND match holds: most blocks hold none. */
+const BAND_WORD = /(?:low|mid|high|upper|lower)[ \u00A0‐‑-]?\d\d/i;
+const BAND = /(?<![\p{L}])((?:in|into)[ \u00A0]+)?the[ \u00A0]+(low|lower|mid|high|upper)[ \u00A0‐‑-]?(\d{2,3})(['’]?s)(?![\p{L}\p{N}])/giu;
+/** The part of the span each word names, as fractions of it: [from, to). */
+const BAND_PART: Record<string, [number, number]> = { low: [0, 0.5], lower: [0, 0.5], mid: [0.3, 0.7], high: [0.7, 1], upper: [0.7, 1] };

@@ -16,8 +16,20 @@ export function isRejected(text: string, start: number, floor: number): boolean 
   const near = text.slice(Math.max(floor, start - NAMED_REACH), start);
   if (NAMED_WORD.test(near) && (NAMED_REJECTION.test(near) || SPEECH_DATE.test(near))) return true;
   const clause = text.slice(Math.max(floor, start - FRAME_REACH), start);
-  return FRAME_WORD.test(clause) && FALSE_FRAME.test(clause);
+  if (FRAME_WORD.test(clause) && FALSE_FRAME.test(clause)) return true;
+  // Past the sentence's floor: the quotation it signs is a sentence of its own.
+  const line = text.slice(Math.max(0, start - SIGNATURE_REACH), start);
+  return line.includes('—') || line.includes('–') || line.includes('-') ? SIGNATURE_DATE.test(line) : false;
 }
+
+/** How far before a figure the closing mark of the quotation its line signs may be. */
+const SIGNATURE_REACH = 140;
+/**
+ * `"…will respond to any violation." — Taliban spokesman, 25 December 2024`: a date in the
+ * line signing a quotation, after its speaker, is when the words were said, not a date of the
+ * events they speak of. The speaker is named by a determiner or a capital and holds no figure.
+ */
+const SIGNATURE_DATE = /["”][ \u00A0]*(?:[—–―]|--)[ \u00A0]*(?:(?:the|a|an|one|some)(?![\p{L}])|\p{Lu})[^\n"“”\d.!?;:()]{1,100},[ \u00A0]*(?:(?:on|dated)[ \u00A0]+)?$/u;
 
 const REJECTION = /(?:(?<![\p{L}])(?:not|never|nor|rather than|instead of)|n['’]t)[ \u00A0]+(?:(?:the|on|in)[ \u00A0]+)?$/iu;
 /** How far before a figure a rejection naming it ("we reject the figure of") may start. */

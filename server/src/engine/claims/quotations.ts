@@ -73,7 +73,7 @@ function markAt(text: string, i: number): 'open' | 'close' | undefined {
  */
 function speakerAfter(after: string, last: string): string | undefined {
   const dash = DASH_SPEAKER.exec(after);
-  if (dash) return dash[1]!.trim();
+  if (dash) return withoutDate(dash[1]!);
   if (!/[,!?]/.test(last) && !after.startsWith(',')) return undefined;
   const clause = after.replace(/^,/, '');
   const m = SPEAKER_SAID.exec(clause) ?? SAID_SPEAKER.exec(clause);
@@ -123,3 +123,42 @@ function signedBlock(text: string): Quotation | undefined {
 const SIGNATURE_DASH = /(?:[—–―]|--)[^—–―]*$/u;
 /** "….  — a Pakistani official": a sentence end, a dash, and a speaker named by a determiner or a capital. */
 const SIGNATURE = /[.!?…]["”’]?[ \u00A0]+(?:[—–―]|--)[ \u00A0]*((?:the|a|an|one|some|\p{Lu})[^\n.!?—–―"“”\d]{1,100}?)[ \u00A0]*\.?[ \u00A0]*$/u;
+
+/**
+ * A paragraph that is one quotation and nothing else (`"We counted nearly 700 attacks."`): its
+ * quoted text, between the marks, or undefined. With an attribution line as the next paragraph
+ * (`attributionLine`), as in a blockquote signed on a line of its own, the quotation is that
+ * speaker's.
+ */
+export function wholeQuotation(text: string): { start: number; end: number } | undefined {
+  const m = WHOLE_QUOTATION.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[1]!.length;
+  return { start, end: start + m[2]!.length };
+}
+
+const WHOLE_QUOTATION = /^([ \u00A0]*["“])([^"“”]+)["”][ \u00A0.,]*$/u;
+
+/**
+ * A paragraph that only names a speaker, as the line under a quotation does: "(a provincial
+ * police chief, December 2024)", "— Taliban spokesman, 25 December 2024". The speaker is named
+ * by a determiner or a capital; its words, or undefined.
+ */
+export function attributionLine(text: string): string | undefined {
+  const m = ATTRIBUTION_LINE.exec(text);
+  const words = m?.[1] ?? m?.[2];
+  return words === undefined ? undefined : withoutDate(words);
+}
+
+/**
+ * The speaker without the date or place-and-date that a signature adds after a comma
+ * ("Taliban spokesman, 25 December 2024"): the date says when, not who.
+ */
+function withoutDate(speaker: string): string {
+  return speaker.replace(TRAILING_DATED, '').trim();
+}
+
+const TRAILING_DATED = /(?:,[^,]*\d[^,]*)+$/u;
+
+const SPEAKER_WORDS = '(?:(?:the|a|an|one|some)(?![\\p{L}])|\\p{Lu})[^\\n()"“”!?]{1,100}?';
+const ATTRIBUTION_LINE = new RegExp(`^[ \\u00A0]*(?:\\([ \\u00A0]*(${SPEAKER_WORDS})[ \\u00A0]*\\)|(?:[—–―]|--)[ \\u00A0]*(${SPEAKER_WORDS}))[ \\u00A0]*\\.?[ \\u00A0]*$`, 'u');

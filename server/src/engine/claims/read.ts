@@ -1,13 +1,14 @@
 import type { ProseBlock, ProseDocument } from '../markdown/model';
-import { bindAttributions, findAttributions } from './attribution';
+import { bindAttributions, findAttributions, type AttributionMention } from './attribution';
 import { findBareDays, monthBefore, type BareDayHit, type MonthContext } from './bareDays';
 import { findDates, type DateHit, type ParsedDate } from './dates';
 import { ANY_DAY, calendarInterval } from './days';
 import type { Figure } from './figure';
 import { findFractions } from './fractions';
-import { approximatesSentence, coordinatesFigures, hedgeAfter, hedgeBefore, hedgesList } from './hedges';
+import { approximatesSentence, coordinatesFigures, findBandHedges, hedgeAfter, hedgeBefore, hedgesList, type BandHedge } from './hedges';
 import type { Claim, Hedge, Interval } from './model';
 import { isRejected } from './negation';
+import { attributionLine, wholeQuotation } from './quotations';
 import { findNumberWords } from './numberWords';
 import { findNumerals } from './numbers';
 import { intervalFor } from './precision';
@@ -43,7 +44,9 @@ export function readClaimsIn(
   // The month a bare "the 28th" takes from earlier blocks; carried within this range only.
   let lastMonth: MonthContext | undefined;
   for (let index = from; index < to; index++) {
-    const read = readBlock(doc.blocks[index]!, index, dateCache, lastYear ?? earlierYear, lastMonth);
+    // Neighbours only inside the range, which is read (and cached) as a whole.
+    const neighbours = { previous: index > from ? doc.blocks[index - 1]!.text : undefined, next: index + 1 < to ? doc.blocks[index + 1]!.text : undefined };
+    const read = readBlock(doc.blocks[index]!, index, dateCache, lastYear ?? earlierYear, lastMonth, neighbours);
     for (const claim of read.claims) claims.push(claim);
     lastYear = read.lastYear ?? lastYear;
     lastMonth = read.lastMonth ?? lastMonth;
@@ -72,6 +75,7 @@ function readBlock(
   dateCache: Map<string, ParsedDate | null>,
   earlierYear: number | undefined,
   earlierMonth: MonthContext | undefined,
+  neighbours: { previous?: string; next?: string } = {},
 ): { claims: Claim[]; lastYear?: number; lastMonth?: MonthContext } {
   const { text } = block;
   const starts = sentenceStarts(text);
@@ -98,10 +102,19 @@ function readBlock(
     if (drafts.some((d) => d.textStart < hit.end && hit.start < d.textEnd)) continue;
     drafts.push(bareDayDraft(text, hit, monthBefore(dates, hit.start, earlierMonth), sentenceFloor(starts, hit.start)));
   }
+  for (const band of findBandHedges(text)) {
+    if (drafts.some((d) => d.textStart < band.end && band.start < d.textEnd)) continue;
+    drafts.push(bandDraft(text, band, sentenceFloor(starts, band.start)));
+  }
   drafts.sort((a, b) => a.textStart - b.textStart);
+  // The line signing a quotation ("(a provincial police chief, December 2024)") dates the
+  // saying, not the events the quotation is about: its dates assert nothing.
+  if (neighbours.previous !== undefined && attributionLine(text) !== undefined && wholeQuotation(neighbours.previous)) {
+    for (const d of drafts) if (d.kind === 'date' || d.kind === 'year') d.negated = true;
+  }
 
   const claims = drafts.map((d) => toClaim(block, index, d));
-  attribute(text, starts, claims);
+  attribute(text, starts, claims, signedQuotation(text, neighbours.next));
   return { claims, lastYear: marks[marks.length - 1]?.year, lastMonth: monthBefore(dates, text.length, undefined) };
 }
 
@@ -248,6 +261,24 @@ function rangeDraft(text: string, a: Figure, b: Figure, phraseStart: number, flo
   };
 }
 
+/**
+ * "in the high 300s": a range over the part of the span the words name (hedges.ts), its number
+ * the round figure as written; the phrase, "in" included, is what a fix replaces.
+ */
+function bandDraft(text: string, band: BandHedge, floor: number): Draft {
+  return {
+    kind: 'count',
+    textStart: band.numberStart,
+    textEnd: band.numberEnd,
+    phraseTextStart: band.start,
+    phraseTextEnd: band.end,
+    hedge: 'range',
+    interval: { lo: band.lo, hi: band.hi, loOpen: false, hiOpen: true },
+    value: band.value,
+    negated: isRejected(text, band.start, floor),
+  };
+}
+
 /** A year as written ("2024"), or relative to one (`inferred`: "the year before"). */
 function yearDraft(text: string, span: { start: number; end: number }, year: number, inferred: boolean, floor: number): Draft {
   return {
@@ -322,8 +353,19 @@ export function keepAttribution(copy: Claim, original: Claim): void {
 
 const attributions = new WeakMap<Claim, () => string | undefined>();
 
+/**
+ * A paragraph that is one quotation, signed by the next paragraph alone (a blockquote's
+ * `> (a provincial police chief, December 2024)` or `> — a minister`): the quotation as an
+ * attribution to that speaker.
+ */
+function signedQuotation(text: string, next: string | undefined): AttributionMention | undefined {
+  const speaker = next === undefined ? undefined : attributionLine(next);
+  const quoted = speaker === undefined ? undefined : wholeQuotation(text);
+  return quoted && { words: speaker!, shape: 'quoted', start: quoted.start, end: quoted.end, scopeEnd: quoted.end };
+}
+
 /** Registers how each claim's attribution is found, sentence by sentence (`attributionOf`). */
-function attribute(text: string, starts: readonly number[], claims: Claim[]): void {
+function attribute(text: string, starts: readonly number[], claims: Claim[], signed?: AttributionMention): void {
   let i = 0;
   while (i < claims.length) {
     const sentence = sentenceIndex(starts, claims[i]!.textStart);
@@ -333,7 +375,7 @@ function attribute(text: string, starts: readonly number[], claims: Claim[]): vo
     let bound: Array<string | undefined> | undefined;
     const boundInSentence = () =>
       (bound ??= bindAttributions(
-        findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length),
+        signed ? [...findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length), signed] : findAttributions(text, starts[sentence]!, starts[sentence + 1] ?? text.length),
         group.map((c) => ({ start: c.textStart, end: c.textEnd })),
       ));
     group.forEach((claim, k) => attributions.set(claim, () => boundInSentence()[k]));
