@@ -89,10 +89,16 @@ function asScope(claim: Claim, from: string): YearScope {
  */
 const DECADE = /(?<![\p{L}\p{N}])(?:(early|mid|late)[ \u00A0-]+)?((?:19|20)\d)0['’]?s(?![\p{L}\p{N}])/giu;
 const DAY_MS = 86_400_000;
+/** What every DECADE match holds ("2010s", "1990's") and every PAST_SPAN match ("decade", "years"). */
+const DECADE_HINT = /0['’]?s/;
+const SPAN_HINT = /decade|years/i;
 
 function decadesOf(ctx: BlockContext): Claim[] {
   const out: Claim[] = [];
-  for (const m of ctx.block.text.matchAll(DECADE)) {
+  const text = ctx.block.text;
+  // Cheap tests first: every block with a claim comes here, few name a decade or a span.
+  if (!DECADE_HINT.test(text) && !SPAN_HINT.test(text)) return out;
+  for (const m of text.matchAll(DECADE)) {
     const first = Number(m[2]) * 10;
     const part = m[1]?.toLowerCase();
     const [from, to] = part === 'early' ? [first, first + 3] : part === 'mid' ? [first + 3, first + 6] : part === 'late' ? [first + 6, first + 9] : [first, first + 9];
@@ -104,7 +110,7 @@ function decadesOf(ctx: BlockContext): Claim[] {
   }
   // "over the past decade", "in the last ten years": several years back from when the brief was
   // written, which no year fixes; a time of the block like a decade.
-  for (const m of ctx.block.text.matchAll(PAST_SPAN)) {
+  for (const m of text.matchAll(PAST_SPAN)) {
     const span = { kind: 'year', block: ctx.index, textStart: m.index, textEnd: m.index + m[0].length, start: -1, end: -1, phraseStart: -1, phraseEnd: -1, written: m[0], interval: { lo: 0, hi: 0 }, date: { year: 0, yearInferred: true }, negated: false } as unknown as Claim;
     PAST_SPANS.add(span);
     out.push(span);
