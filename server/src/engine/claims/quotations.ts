@@ -93,7 +93,11 @@ function speakerBefore(before: string): string | undefined {
   return m?.[1]!.trim();
 }
 
-const INTRODUCING = '(?:said|says|told|stated|added|wrote|writes|insisted|insists|claimed|claims|declared|declares|argued|argues|noted|notes|maintained|asserted|alleged|announced|tweeted|posted|testified|summari[sz]ed|summari[sz]es|described|describes|called|calls|characteri[sz]ed|characteri[sz]es|put[ \\u00A0]+it|puts[ \\u00A0]+it|warned|warns|remarked|remarks|complained|complains|conceded|concedes|admitted|admits|recalled|recalls|quipped)';
+/** "— Afghan defence ministry statement" to the end of its line or sentence. */
+const DASH_SPEAKER = /^[.,]?[ \u00A0]*(?:\n[> \u00A0]*)?(?:[—–―]|--)[ \u00A0]*([^\n.!?]{2,100}?)[ \u00A0]*(?:[.!?]?[ \u00A0]*(?:\n|$)|[.!?][ \u00A0])/u;
+const SAYING = '(?:said|says|told|stated|added|wrote|writes|insisted|insists|claimed|claims|declared|declares|argued|argues|noted|notes|maintained|asserted|alleged|announced|tweeted|posted)';
+/** Verbs that introduce a quotation after their subject: the saying verbs and verbs of describing it. */
+const INTRODUCING = `(?:${SAYING}|testified|summari[sz]ed|summari[sz]es|described|describes|called|calls|characteri[sz]ed|characteri[sz]es|put[ \\u00A0]+it|puts[ \\u00A0]+it|warned|warns|remarked|remarks|complained|complains|conceded|concedes|admitted|admits|recalled|recalls|quipped)`;
 /** A word every INTRODUCED match holds: most text before a quotation has none. */
 const INTRODUCING_WORD = /said|says|told|stated|added|wr[io]te|insist|claim|declar|argue|note|maintain|assert|allege|announc|tweet|post|testif|summari|describ|call|characteri|put|warn|remark|complain|conce|admit|recall|quip/i;
 const INTRODUCED = new RegExp(
@@ -101,9 +105,6 @@ const INTRODUCED = new RegExp(
   'u',
 );
 
-/** "— Afghan defence ministry statement" to the end of its line or sentence. */
-const DASH_SPEAKER = /^[.,]?[ \u00A0]*(?:\n[> \u00A0]*)?(?:[—–―]|--)[ \u00A0]*([^\n.!?]{2,100}?)[ \u00A0]*(?:[.!?]?[ \u00A0]*(?:\n|$)|[.!?][ \u00A0])/u;
-const SAYING = '(?:said|says|told|stated|added|wrote|writes|insisted|insists|claimed|claims|declared|declares|argued|argues|noted|notes|maintained|asserted|alleged|announced|tweeted|posted)';
 /** `"…," an Afghan spokesman said`: up to six words, then the verb; "and the army said" is another clause. */
 const SPEAKER_SAID = new RegExp(`^[ \\u00A0]+(?!(?:and|but|or|while|as|which|who|that)[ \\u00A0])((?:[^\\s,.;:!?"“”]+[ \\u00A0]+){0,5}?[^\\s,.;:!?"“”]+)[ \\u00A0]+${SAYING}(?![\\p{L}])`, 'u');
 /** `"…," said an Afghan spokesman`: the verb, then up to the clause's end. */
