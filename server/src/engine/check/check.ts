@@ -30,7 +30,7 @@ import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope } from './places';
-import { scopeConflict, yearScope } from './scope';
+import { CLAUSE_BREAK, scopeConflict, yearScope } from './scope';
 import { swappedFigures } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { firstIndexWhere } from '../sorted';
@@ -271,7 +271,6 @@ function partitionWords(dc: DocumentContext, ctx: BlockContext, claim: Claim, me
   return [named, text.slice(from, to)];
 }
 
-const CLAUSE_BREAK = /[,;:()—–]/;
 /**
  * Words before a share pointing back to places or a share named before it: the relative
  * "where" (not a question's), "they" before a verb a place takes ("they saw", not "they carried
@@ -306,11 +305,8 @@ function columnSource(dc: DocumentContext, blockIndex: number, mentionsOf: (bloc
 
 /** Whether a header cell is one publisher's name, with at most a bracketed note ("CRSS (2024)"). */
 function namesSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): boolean {
-  const mentions = mentionsOf(blockIndex);
-  if (mentions.length !== 1 || !SOURCE_KINDS.has(knowledge.actor(mentions[0]!.actorId)?.kind ?? '')) return false;
-  const block = dc.doc.blocks[blockIndex]!;
-  const rest = block.text.slice(0, textIndex(block, mentions[0]!.start)) + block.text.slice(textIndex(block, mentions[0]!.end));
-  return /^\s*(?:the\s+)?['’]?s?\s*(?:\([^()]*\))?\s*$/iu.test(rest);
+  const name = onlyName(dc.doc.blocks[blockIndex]!, mentionsOf(blockIndex), true);
+  return name !== undefined && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '');
 }
 
 /** A column header saying its cells name who counted the row's figures. */

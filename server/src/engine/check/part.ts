@@ -90,13 +90,20 @@ export function partByRowLabel(label: BlockContext, names: Names): string | unde
   return oneGroup(m!.text);
 }
 
-/** The one actor a block (a table label) names, when it says nothing else: "BLA", "the TTP's". */
-export function onlyName(block: ProseBlock, mentions: readonly ActorMention[]): ActorMention | undefined {
+/**
+ * The one actor a block (a table label) names, when it says nothing else ("BLA", "the TTP’s"),
+ * or, with `bracketedNote`, nothing but a bracketed note ("CRSS (2024)").
+ */
+export function onlyName(block: ProseBlock, mentions: readonly ActorMention[], bracketedNote = false): ActorMention | undefined {
   if (mentions.length !== 1) return undefined;
   const m = mentions[0]!;
   const rest = block.text.slice(0, textIndex(block, m.start)) + block.text.slice(textIndex(block, m.end));
-  return /^[\s]*(?:the[\s]+)?['’]?s?[\s]*$/iu.test(rest) ? m : undefined;
+  return (bracketedNote ? NAME_WITH_NOTE : NAME_ALONE).test(rest) ? m : undefined;
 }
+
+/** What may stand beside the name: "the", a possessive; with a note, a bracketed one ("CRSS (2024)"). */
+const NAME_ALONE = /^[\s]*(?:the[\s]+)?['’]?s?[\s]*$/iu;
+const NAME_WITH_NOTE = /^[\s]*(?:the[\s]+)?['’]?s?[\s]*(?:\([^()]*\))?[\s]*$/iu;
 
 /**
  * "Of the 1,612 fatalities in 2024, 685 were security personnel": a count after a clause
