@@ -30,7 +30,7 @@ import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope } from './places';
-import { CLAUSE_BREAK, scopeConflict, yearScope } from './scope';
+import { CLAUSE_BREAK, scopeConflict, yearConflict, yearScope } from './scope';
 import { swappedFigures } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { firstIndexWhere } from '../sorted';
@@ -161,6 +161,11 @@ interface Outcome {
 function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, swapped: boolean, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput, doubt?: string): Outcome {
   const { knowledge } = input;
   const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
+  // Figures of other years are common and their places cost more to read than their years.
+  const yearConflicts = link.facts.map((fact) => yearConflict(fact, years));
+  if (yearConflicts.length > 0 && yearConflicts.every((conflict) => conflict !== undefined)) {
+    return { checked: { claim, fact: link.facts[0], reason: `not compared: ${yearConflicts[0]}` } };
+  }
   const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
   addRowPlaces(places, dc, ctx.index, mentionsOf, knowledge);
   const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years) }));

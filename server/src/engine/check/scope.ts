@@ -453,6 +453,14 @@ function distance(a: Claim, b: Claim): number {
 
 /** Why a fact cannot be compared with a figure in this scope, or undefined when it can. */
 export function scopeConflict(fact: Fact, year: YearScope | undefined, place: PlaceScope): string | undefined {
+  return yearConflict(fact, year) ?? placeConflict(fact, place);
+}
+
+/**
+ * The part of `scopeConflict` that needs only the figure's years: when it rules out every
+ * fact a figure is linked to, its places need not be read.
+ */
+export function yearConflict(fact: Fact, year: YearScope | undefined): string | undefined {
   if (year && fact.value?.kind !== 'date') {
     if (year.kind === 'narrow' && (fact.scope.year !== undefined || fact.scope.period)) {
       return `the figure is about a narrower period (${year.what}) than the source's (${fact.scope.period ?? fact.scope.year})`;
@@ -462,6 +470,10 @@ export function scopeConflict(fact: Fact, year: YearScope | undefined, place: Pl
       return `the figure is about ${year.years.length === 1 ? year.years[0] : `${year.years[0]}–${year.years[year.years.length - 1]}`} (from ${year.from}), the source's about ${fact.scope.year}`;
     }
   }
+  return undefined;
+}
+
+function placeConflict(fact: Fact, place: PlaceScope): string | undefined {
   const places = fact.scope.places;
   if (places.length === 0) return undefined;
   const part = partOfScope(fact, place);
