@@ -195,6 +195,12 @@ describe('check: linking', () => {
 });
 
 describe('check: findings', () => {
+  it('reads two tables a blank line apart as two tables, each with its own header', () => {
+    const first = '| Measure | CRSS |\n|---|---|\n| Attacks in 2024 | 444 |\n\n';
+    const second = '| Measure | Value |\n|---|---|\n| Attacks in 2024 | 544 |\n';
+    // Read as one table, 444 would stand in the same column and make 544 only an uncertain link.
+    assert.deepEqual(check(first + second).findings.map((f) => [f.check, f.claim.written]), [['figure-mismatch', '544']]);
+  });
   it('names the source value, attribution and citation', () => {
     const { findings } = check('CRSS recorded 1,700 fatalities in 2024.');
     assert.equal(findings.length, 1);

@@ -149,6 +149,14 @@ describe('parseProse: what is prose', () => {
     assert.notEqual(group('h'), group('i'));
   });
 
+  it('numbers the rows of one table consecutively, and not across two tables a blank line apart', () => {
+    const doc = parseProse('| a | b |\n|---|---|\n| c | d |\n\n| e | f |\n|---|---|\n| g | h |\n');
+    const group = (text: string) => doc.blocks.find((b) => b.text === text)!.group;
+    assert.equal(group('c'), group('a') + 1);
+    assert.equal(group('g'), group('e') + 1);
+    assert.notEqual(group('e'), group('c') + 1);
+  });
+
   it('renders a reference link as its text when the definition is in another section', () => {
     const filler = generateBrief(40_000).replace(/\[[^\]]*\]: .*\n/g, '');
     const source = `See [1,700 deaths][far] and [CRSS].\n\n${filler}[far]: https://x.org/far\n[crss]: https://crss.pk\n`;

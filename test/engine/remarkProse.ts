@@ -48,6 +48,7 @@ class TreeRenderer {
           else this.block('paragraph', 0, node.children, node, this.groups++);
           break;
         case 'table':
+          this.groups++;
           for (const row of node.children) this.row(row);
           break;
         case 'listItem':

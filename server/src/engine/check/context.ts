@@ -101,7 +101,8 @@ export class DocumentContext {
   }
 
   /**
-   * A table is a run of consecutive table cells; its first row is the header. Columns are
+   * A table is a run of consecutive table cells whose rows have consecutive groups (two
+   * tables a blank line apart have no block between them); its first row is the header. Columns are
    * counted by a cell's position in its row, so a header is only trusted when the row has as
    * many cells as the header row; a header with fewer cells is taken to have left its first
    * (the corner above the row labels) empty.
@@ -123,8 +124,10 @@ function tableCells(doc: ProseDocument, from: number, to: number): Map<number, C
     const rows: number[][] = [];
     for (; i < to && blocks[i]!.kind === 'tableCell'; i++) {
       const last = rows[rows.length - 1];
-      if (last && blocks[last[0]!]!.group === blocks[i]!.group) last.push(i);
-      else rows.push([i]);
+      const lastGroup = last && blocks[last[0]!]!.group;
+      if (lastGroup === blocks[i]!.group) last!.push(i);
+      else if (lastGroup === undefined || blocks[i]!.group === lastGroup + 1) rows.push([i]);
+      else break;
     }
     const header = rows[0]!;
     for (const [r, row] of rows.entries()) {

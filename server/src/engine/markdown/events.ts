@@ -107,6 +107,9 @@ class EventRenderer {
         else this.open('paragraph', this.sink.newGroup(), token);
         break;
       }
+      case 'table':
+        this.sink.newGroup();
+        break;
       case 'tableRow':
         this.rowGroup = this.sink.newGroup();
         break;

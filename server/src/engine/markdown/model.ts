@@ -27,7 +27,9 @@ export interface ProseBlock {
   headingDepth: number;
   /**
    * Document-wide group number: shared by the cells of one table row and by the paragraphs
-   * of one list item (a nested item has its own); every other block has its own.
+   * of one list item (a nested item has its own); every other block has its own. A table
+   * takes a number of its own before its rows', so the rows of one table have consecutive
+   * numbers and a table right after another (a blank line apart) does not continue them.
    */
   group: number;
 }
