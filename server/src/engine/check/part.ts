@@ -151,8 +151,11 @@ const GROUP_PRONOUN_CARRIED_OUT = /(?<![\p{L}])(?:it|the[ \u00A0]+group)[ \u00A0
 const TARGET_FACED = /(?<![\p{L}])(?!(?:actually|also|again|still|even|only|already|just|then|once|ever|never|indeed|alone|itself|together|overall|reportedly|allegedly|apparently|officially|eventually|ultimately|collectively)[ \u00A0])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
 /** Who carried out (1: "by") or what suffered (1: "on", "against") the events, 2: its first word. */
 const AFTER_TERM = /^[ \u00A0]+((?:claimed|carried[ \u00A0]+out|perpetrated|conducted|staged|mounted)[ \u00A0]+by|by|on|against|targeting)[ \u00A0]+(?:the[ \u00A0]+)?([\p{L}][\p{L}'’-]*)/iu;
-/** A clause opening "Of the <whole> …," up to the figure: "Of the 444 attacks recorded in 2024, ". */
-const OF_WHOLE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:the|all|all[ \u00A0]+the|these|those|its|their)[ \u00A0](?:[^,;:]|(?<=\d),(?=\d))*,[ \u00A0]*$/u;
+/**
+ * A clause opening "Of the <whole> …," up to the figure: "Of the 444 attacks recorded in 2024, ",
+ * and any focus or hedge words before the figure ("…, only about 60 per cent occurred in …").
+ */
+const OF_WHOLE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:the|all|all[ \u00A0]+the|these|those|its|their)[ \u00A0](?:[^,;:]|(?<=\d),(?=\d))*,[ \u00A0]*(?:(?:only|just|some|about|around|roughly|nearly|almost|approximately|over|under|perhaps|an[ \u00A0]+estimated|more[ \u00A0]+than|less[ \u00A0]+than|fewer[ \u00A0]+than)[ \u00A0]+){0,3}$/u;
 /** Lower-case words after a place that are no noun it modifies: "attacks on Pakistan rose". */
 const NO_NOUN = /^(?:in|on|at|by|for|during|since|and|or|from|to|over|across|through|was|were|is|are|had|has|have|rose|fell|grew|hit|stood|topped|made|\p{L}+ed)$/u;
 /** Actor kinds that publish figures rather than carry out or suffer attacks. */

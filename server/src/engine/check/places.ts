@@ -39,7 +39,7 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'place', 'regi
 /** Actor kinds of places inside a country: a sentence naming only these is about them. */
 const SUBNATIONAL_KINDS: ReadonlySet<string> = new Set(['place']);
 /** A place as the subject of the figure's clause: "India recorded", "Balochistan saw". */
-const SUBJECT_VERB = /^(?:[ \u00A0]+(?:alone|also|itself|too|again|then|later|only))?[ \u00A0]+(?:recorded|records|saw|sees|suffered|suffers|witnessed|witnesses|had|has|experienced|experiences|endured|endures|faced|faces|registered|registers|reported|reports|logged|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?![\p{L}])[^,;:]*$/u;
+const SUBJECT_VERB = /^(?:[ \u00A0]+(?:alone|also|itself|too|again|then|later|only))?[ \u00A0]+(?:recorded|records|saw|sees|suffered|suffers|witnessed|witnesses|had|has|experienced|experiences|endured|endures|faced|faces|registered|registers|reported|reports|logged|sustained|bore|bears|lost|loses|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?![\p{L}])[^,;:]*$/u;
 /** "Balochistan's 171 attacks": a possessive place right before the figure. */
 const POSSESSIVE_PLACE = /^['’]s?[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}$/u;
 const LOCATIVE = /\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?(?:province\s+of\s+)?$/i;
@@ -311,8 +311,11 @@ function unknownPlaceSubject(before: string, offset: number, covered: readonly [
 
 /** How far before a figure its place subject is looked for: a name, a verb and a hedge. */
 const MAX_SUBJECT_REACH = 60;
-/** An unknown name right before a verb a place takes, with nothing but a hedge up to the figure. */
-const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+an?)?(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
+/**
+ * An unknown name right before a verb a place takes, with nothing but a hedge up to the figure;
+ * the name may carry its kind of place ("Kurram district saw 130 deaths").
+ */
+const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:district|province|region|valley|agency|division|city))?(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+an?)?(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
 /** "Punjab's 30 attacks": an unknown name in the possessive right before the figure's phrase. */
 const PLACE_OWNER = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s(?:[ \u00A0]+[\p{Ll}-]+){0,2}[ \u00A0]*$/u;
 /** Capitalised words before such a verb that are no place: pronouns and determiners opening a sentence. */

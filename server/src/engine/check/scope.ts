@@ -38,8 +38,10 @@ export type YearScope =
 
 // "per" narrows only before a unit of time: "3.6 deaths per attack" is a rate whose own figure
 // govern.ts leaves unlinked, and it says nothing about the period of the sentence's totals.
+// "any single policy failure", "no single group": "single" after "any" or "no" means "one
+// alone", not one event or day.
 const NARROW =
-  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|(?<!\b(?:any|no) )single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
 /** A year right after or before narrowing words, which makes them a part of that year: "first quarter of 2025", "Q1 2025", "2025 Q1". */
 const YEAR_AFTER_NARROW = /^[ \u00A0]*(?:of[ \u00A0]+|\(?)(?:19|20)\d\d(?![\p{N}])/u;
 const YEAR_BEFORE_NARROW = /(?<![\p{N}])(?:19|20)\d\d[ \u00A0]*\(?$/u;
@@ -136,7 +138,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const timeline = timelineOf(ctx);
   const [s, e] = sentenceAt(ctx, claim.textStart);
   const sentence = text.slice(s, e);
-  const period = memo(ctx, `period:${s}`, () => sentencePeriod(withoutRates(ctx, sentence, s, e), s, explicitYearIn(ctx, s, e)));
+  const period = memo(ctx, `period:${s}`, () => sentencePeriod(withoutRates(ctx, sentence, s, e), s, explicitYearIn(ctx, s, e) || relativeYearReadIn(ctx, s, e)));
   // Only figures in a clause before it escape it: "The first half of 2024 was bloody, with 900 deaths" is narrowed.
   const beforeNarrowClause = period.narrowClauseStart !== undefined && claim.textStart < period.narrowClauseStart;
   if (period.narrow && !beforeNarrowClause) return period.narrow;
@@ -327,6 +329,15 @@ function explicitYearIn(ctx: BlockContext, s: number, e: number): boolean {
   return ctx.claims.some((c) => c.textStart >= s && c.textStart < e && temporal(c) && c.date !== undefined && !c.date.yearInferred && c.date.year !== 0);
 }
 
+/**
+ * Whether the reader anchored a relative year of the block text [s, e) to a written one ("In
+ * 2024, … 1,612 dead. The previous year had seen 1,524": 2023): it then dates the sentence's
+ * figures like a written year.
+ */
+function relativeYearReadIn(ctx: BlockContext, s: number, e: number): boolean {
+  return ctx.claims.some((c) => c.kind === 'year' && c.textStart >= s && c.textStart < e && RELATIVE_YEAR.test(c.written));
+}
+
 function sentencePeriod(sentence: string, offset: number, explicitYear: boolean): SentencePeriod {
   // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
   // total; it does not narrow its period.
@@ -478,14 +489,19 @@ function placeConflict(fact: Fact, place: PlaceScope): string | undefined {
   if (places.length === 0) return undefined;
   const part = partOfScope(fact, place);
   if (part) return `the figure is about ${part}, a part of the source's ${places.join(' and ')}`;
-  if (place.settings.some((p) => places.includes(p))) return undefined;
+  // "three in four attacks in Pakistan hit Balochistan and KP": beside the share's own places,
+  // the country the fact sets them in (an actor of the fact, not a place of its scope) is the
+  // whole the share is of, not another setting.
+  const whole = fact.value?.kind === 'percent' && places.some((p) => place.named.has(p)) ? fact.actors.filter((a) => !places.includes(a)) : [];
+  const settings = whole.length === 0 ? place.settings : place.settings.filter((p) => !whole.includes(p));
+  if (settings.some((p) => places.includes(p))) return undefined;
   // "in two provinces" for a fact about two places: the writer counts the fact's places.
   if (place.described.some((d) => d.count === places.length)) return undefined;
   // A place the fact base does not know may lie inside the fact's ("TTP camps in Paktika"):
   // it sets another scope only when no place of the fact's scope is named; so does a place
   // only described ("in the former tribal districts").
-  const known = place.settings.find((p) => !places.includes(p) && place.actors.has(p));
-  const unknown = place.settings.find((p) => !places.includes(p)) ?? place.described[0]?.text;
+  const known = settings.find((p) => !places.includes(p) && place.actors.has(p));
+  const unknown = settings.find((p) => !places.includes(p)) ?? place.described[0]?.text;
   const other = known ?? (places.some((p) => place.named.has(p)) ? undefined : unknown);
   return other === undefined ? undefined : `the figure is about another place (${other}) than the source's`;
 }

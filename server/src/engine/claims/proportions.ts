@@ -11,6 +11,8 @@ import { isYear } from './years';
  * - Numerator first with the share's noun inside: "three attacks in five", "nine deaths out of
  *   ten". The denominator takes no noun of its own ("three attacks in five days" is two
  *   counts) and is at most 100.
+ * - Numerator first, a round denominator in words after "every": "seventy out of every
+ *   hundred", which the number reader takes for no figure of its own.
  * - Denominator first, the share's noun between the two: "Of every 20 attacks, 19 took
  *   place…", "For every ten attacks in 2024, nine…". Only after "every": "Of the 444 attacks,
  *   420…" is two counts. The numerator is the claim's figure and the words from "Of every" on
@@ -32,8 +34,25 @@ export function proportionAt(text: string, figures: readonly Figure[], i: number
   if (next && numeratorFirst(text, first, next)) {
     return { share: share(first, next, first.start, next.end), phraseStart: first.start, partner: i + 1 };
   }
-  return denominatorFirst(text, figures, i);
+  return everyHundred(text, first, i) ?? denominatorFirst(text, figures, i);
 }
+
+/**
+ * "seventy out of every hundred attacks", "nine in every thousand": after "every" the round
+ * denominator is written without "a" or "one" and is no figure of its own, so the proportion
+ * is read from its word. Its partner is the numerator itself: there is no other figure to skip.
+ */
+function everyHundred(text: string, first: Figure, i: number): ProportionHit | undefined {
+  if (!isWholeCount(first)) return undefined;
+  const m = EVERY_ROUND.exec(text.slice(first.end, first.end + 24));
+  if (!m) return undefined;
+  const denominator = m[1]!.toLowerCase() === 'hundred' ? 100 : 1000;
+  if (first.value >= denominator) return undefined;
+  const end = first.end + m[0].length;
+  return { share: share(first, { ...first, value: denominator }, first.start, end), phraseStart: first.start, partner: i };
+}
+
+const EVERY_ROUND = /^[ \u00A0](?:in|out[ \u00A0]of|of)[ \u00A0]every[ \u00A0](hundred|thousand)(?![\p{L}])/iu;
 
 /**
  * Half-width in percentage points of the interval a proportion "n in d" allows: the values

@@ -3,7 +3,12 @@
  * earlier", "last year", and forwards "the year after", "the following year", "a year later".
  * One is read only when an explicit year is written before it in its sentence, and is that
  * year plus or minus one ("Pakistan entered 2025 having lost 1,712 lives the year before":
- * 2024). Without one, the year it means is unknown and nothing is read: the checker decides
+ * 2024). "The previous year", "the following year" and their like always point back to a year
+ * named before, so they may take it from the sentence just before, as a narrative does: "In
+ * 2024, violence left 1,612 dead. The previous year had seen 1,524" (2023). "The year before"
+ * or "a year earlier" opening a sentence may be relative to something else, and "last year"
+ * alone is relative to when the brief was written: they need a year in their own sentence.
+ * Without an anchor the year it means is unknown and nothing is read: the checker decides
  * what an unanchored "last year" is about (check/scope.ts).
  *
  * Not relative to a written year, so never read: "the year before the takeover", "a year after
@@ -30,8 +35,9 @@ export function findRelativeYears(text: string, starts: readonly number[], marks
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
     while (next < marks.length && marks[next]!.pos < m.index) before = marks[next++];
-    // The last year before it anchors it only in its own sentence.
-    if (!before || before.sentence !== sentenceIndex(starts, m.index)) continue;
+    // The last year before it anchors it in its own sentence, or "the previous year" from the sentence just before.
+    const sentence = sentenceIndex(starts, m.index);
+    if (!before || (before.sentence !== sentence && (m[2] === undefined || before.sentence !== sentence - 1))) continue;
     const direction = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
     found.push({ start: m.index, end: m.index + m[0].length, year: before.year + (FORWARD.has(direction) ? 1 : -1) });
   }
