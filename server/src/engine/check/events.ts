@@ -44,12 +44,12 @@ import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import type { BlockContext, DocumentContext } from './context';
-import type { CheckKnowledge, TermHit } from './factIndex';
+import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
 import { claimInterval, dateInterval, judge } from './judge';
 import { NOT_PLACES } from './places';
 import { otherPerpetrator } from './perpetrator';
-import type { Word } from './text';
+import { words, type Word } from './text';
 import { firstIndexWhere } from '../sorted';
 
 /** Farthest a date may stand from its event term, in words. */
@@ -90,6 +90,8 @@ const GOVERNED_REACH = 3;
 const PREPOSITIONS = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'by', 'from', 'to', 'against', 'over', 'into', 'about']);
 /** Words that attach a following date to the term before them. */
 const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
+/** Words a date may take before it, after its preposition: "on the 28th", "in late 2023". */
+const DATE_LEADS = new Set(['the', 'early', 'mid', 'late']);
 /** Words ending the conjunct a date attaches within. */
 const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'following', 'then', 'when', 'until', 'since']);
 /** A verb saying when an event happened, between its term and a year ("took place in 2023"). */
@@ -100,6 +102,12 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', '
  * stands right after the term.
  */
 const NAMED_COMPLEMENT_THEN_YEAR = /^[ \u00A0]+(?:by|of|on|against)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00A0]+(?:in|during)[ \u00A0]+$/u;
+/**
+ * A verb of carrying out right before the term, as its object without a count: "Pakistan carried
+ * out airstrikes on TTP hideouts in Afghanistan in late 2023" says when, as "took place in" does
+ * ("carried out 12 airstrikes in 2023" counts the year's strikes).
+ */
+const CARRIED_OUT_BEFORE = /(?<![\p{L}])(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed)(?:[ \u00A0]+(?:the|its|their|an?))?(?:[ \u00A0]+\p{L}[\p{L}'’-]*){0,2}[ \u00A0]+$/u;
 const HAPPENED = /(?<![\p{L}])(?:took[ \u00A0]+place|happened|occurred|unfolded|(?:was|were)[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))(?![\p{L}])/iu;
 /**
  * An aside after a comma that opens with a relative word or a participle: ", signed in February
@@ -122,7 +130,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
   const dated = ctx.claims.filter((c) => c.kind === 'date' || c.kind === 'year');
   if (dated.length === 0) return out;
   const events = ctx.hits.filter((h) => ofKind(h, 'date').length > 0);
-  for (const [s, e] of ctx.sentences) {
+  for (const [k, [s, e]] of ctx.sentences.entries()) {
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
     const terms = events.filter((h) => h.start >= s && h.end <= e);
@@ -159,13 +167,21 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date in brackets dates “${bracketed.head}”, not an event of the fact base` });
         continue;
       }
+      // "Pakistan bombed TTP facilities …; the Taliban replied on Dec 26": what is answered may
+      // end the sentence before.
+      const answerable = events.filter((h) => h.start >= (ctx.sentences[k - 1]?.[0] ?? s) && h.end <= e);
+      const response = answeringResponse(ctx, claim, answerable, s, mentions, knowledge);
+      if (response) {
+        out.set(claim, { link: response });
+        continue;
+      }
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
       const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e)) ?? [];
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
       const subject = subjectHappened(ctx, claim, attachable, s);
-      const syntactic = bracketed?.hit ?? subject ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s));
+      const syntactic = bracketed?.hit ?? subject ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, attachable));
       if (syntactic && !picks.some((p) => p.hit === syntactic)) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
       if (picks.length === 0) {
         const reason = candidates
@@ -206,7 +222,8 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date is of the response to “${term}” (“answered by …”), not of “${term}”` });
         continue;
       }
-      const near = pick.distance <= MAX_YEAR_DISTANCE || (pick.hit === attached && HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)))
+      const near = pick.distance <= MAX_YEAR_DISTANCE
+        || (pick.hit === attached && (HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)) || CARRIED_OUT_BEFORE.test(ctx.block.text.slice(Math.max(s, pick.hit.start - 60), pick.hit.start))))
         || (pick.hit.end <= claim.textStart && NAMED_COMPLEMENT_THEN_YEAR.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
       if (claim.kind === 'year' && (!near || pick.hit.facts.length !== facts.length)) {
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
@@ -266,11 +283,12 @@ const RELATIVE_TIME_AFTER = /^[ \u00A0]+(?:(?:that[ \u00A0]+)?(?:came|followed|a
 /**
  * Words before a term that make it the object of a response ("answered its airstrikes",
  * "responded to the strikes", "hit back at Pakistan's airstrikes", "in retaliation for"), up
- * to a determiner or possessive and two modifiers. A response noun with its complement
+ * to a determiner or possessive and two modifiers, a year or date among them ("retaliation for
+ * the 2024 airstrikes"). A response noun with its complement
  * ("Kabul's retaliation for the Pakistani strikes came on 28 December") too: the head noun is
  * the subject the date is about, the strikes only what it answers.
  */
-const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|(?:in[ \u00A0]+)?(?:response|reply|retaliation|answer|reprisals?|revenge)[ \u00A0]+(?:to|for|against)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}-]+){0,2}[ \u00A0]+$/u;
+const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|(?:in[ \u00A0]+)?(?:response|reply|retaliation|answer|reprisals?|revenge)[ \u00A0]+(?:to|for|against)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}\p{N}-]+){0,2}[ \u00A0]+$/u;
 
 /**
  * A date right after a term and "of" ("the airstrikes of 24 December"). "On" attaches to the
@@ -295,6 +313,48 @@ function answeredByNoun(ctx: BlockContext, hit: TermHit, sentenceStart: number):
 
 /** A response to the term before it, whose date follows: "answered by Taliban fire on". */
 const ANSWERED_BY = /(?<![\p{L}])(?:answered|met|countered|followed|greeted|repaid|returned|avenged|reciprocated)[ \u00A0]+(?:by|with)(?![\p{L}])/u;
+
+/**
+ * A verb of answering right before a date, its agent written after "by" or as its subject:
+ * "the Taliban replied on Dec 26", "were answered by the Afghan Taliban on 1 January 2025". With
+ * what is answered named earlier in the sentence by another event's term, the date is the
+ * response's, though no term of the response is written.
+ */
+const ANSWERING_BEFORE = /(?<![\p{L}])(answered|replied|reciprocated|countered|repaid)((?:[ \u00A0]+by)?(?:[ \u00A0]+[\p{L}'’-]+){0,4}?)[ \u00A0]+(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+/** A reply in words, not in arms: "replied on 2 January with a formal protest", "… that it would". */
+const VERBAL_ANSWER_AFTER = /^,?[ \u00A0]+(?:that|saying|with[ \u00A0]+(?:(?:a|an|its|their)[ \u00A0]+)?(?:\p{L}+[ \u00A0]+)?(?:protests?|statements?|notes?|letters?|complaints?|denials?|rebuttals?|d[ée]marches?|summons))(?![\p{L}])/u;
+/** The fact base's word for a response, whose facts an answering verb dates. */
+const IMPLIED_RESPONSE = 'response';
+
+/**
+ * The link of a date told by a verb of answering (ANSWERING_BEFORE) to the facts of a response,
+ * when an event term before the verb (`terms` reach into the sentence before) names what is answered and the response's agent is one of
+ * the response's own actors, not the answered event's ("Pakistan bombed …; the Taliban replied
+ * on Dec 26"). "India replied on 26 December" or "Pakistan answered on …" date something else.
+ */
+function answeringResponse(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, mentions: readonly ActorMention[], knowledge: CheckKnowledge): MeasureLink | undefined {
+  const text = ctx.block.text;
+  const from = Math.max(sentenceStart, claim.textStart - 60);
+  const m = ANSWERING_BEFORE.exec(text.slice(from, claim.textStart));
+  if (!m) return undefined;
+  const verbStart = from + m.index;
+  const verbEnd = verbStart + m[1]!.length;
+  if (/[,;:()—–]/.test(m[2]!) || terms.some((h) => h.start >= verbStart && h.start < claim.textStart)) return undefined;
+  const answered = terms.filter((h) => h.end <= verbStart);
+  if (answered.length === 0) return undefined;
+  const answeredFacts = new Set(answered.flatMap((h) => ofKind(h, 'date')));
+  const hit = factIndex(knowledge).hits(words(IMPLIED_RESPONSE))[0];
+  const facts = hit ? ofKind(hit, 'date').filter((f) => !answeredFacts.has(f)) : [];
+  if (facts.length === 0) return undefined;
+  const own = new Set(facts.flatMap((f) => f.actors));
+  for (const f of answeredFacts) for (const a of f.actors) own.delete(a);
+  const agent = /^[ \u00A0]+by(?![\p{L}])/u.test(m[2]!)
+    ? mentions.find((x) => x.start >= ctx.block.offsets[verbEnd]! && x.start < ctx.block.offsets[claim.textStart]!)
+    : mentions.filter((x) => x.end <= ctx.block.offsets[verbStart]! && x.start >= ctx.block.offsets[answered[answered.length - 1]!.end]!).pop();
+  if (!agent || !own.has(agent.actorId)) return undefined;
+  if (VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 60))) return undefined;
+  return { facts, how: 'before', certain: true, term: m[1]!, stems: hit!.stems };
+}
 
 /** Whether a term is the object of a response (RESPONDING_TO) within its sentence. */
 function respondedTo(ctx: BlockContext, hit: TermHit, sentenceStart: number): boolean {
@@ -408,9 +468,9 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
     if (gap.length >= MAX_DISTANCE || COORDINATORS.has(w.lower)) return undefined;
     gap.push(w);
   }
-  const last = gap[gap.length - 1];
-  // "on the twenty-second of December": the article belongs to the date.
-  const prep = last?.lower === 'the' ? gap[gap.length - 2] : last;
+  // "on the twenty-second of December", "in late 2023": the article and the part of the year belong to the date.
+  while (gap.length > 0 && DATE_LEADS.has(gap[gap.length - 1]!.lower)) gap.pop();
+  const prep = gap[gap.length - 1];
   return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
 }
 
@@ -483,13 +543,18 @@ function unknownNameBefore(ctx: BlockContext, from: number, term: TermHit, menti
 }
 
 /**
- * "the Taliban's 28 December response", "the 24 December strikes": a date right before an
- * event term modifies that noun, whatever other term stands nearer.
+ * "the Taliban's 28 December response", "the 24 December strikes", "the **December 20**
+ * Pakistani strikes": a date right before an event term, or before names modifying it, modifies
+ * that noun, whatever other term stands nearer. (A name the fact base does not know makes
+ * another event: modifiedNoun.)
  */
 function modifiedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]): TermHit | undefined {
   const text = ctx.block.text;
-  return terms.find((h) => h.start >= claim.textEnd && /^[ \u00A0]+$/.test(text.slice(claim.textEnd, h.start)));
+  return terms.find((h) => h.start >= claim.textEnd && MODIFIER_GAP.test(text.slice(claim.textEnd, h.start)));
 }
+
+/** Between a date and the noun it modifies: emphasis, and up to two names ("Pakistani"). */
+const MODIFIER_GAP = /^[*_]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00A0]+$/u;
 
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?[ \u00A0]+$/iu;
 
@@ -509,9 +574,18 @@ function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentence
   for (let i = forward ? hit.last : hit.first - 1, n = 0; i >= 0 && i < ctx.words.length && n <= MAX_DISTANCE; i += step, n++) {
     const w = ctx.words[i]!;
     if (forward ? w.end > claim.textStart : w.start < claim.textEnd) break;
-    if (!inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
+    if (!inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower) && !orderAdverb(ctx, i)) return true;
   }
   return false;
+}
+
+/** Ordinals that tell order after a verb ("the airstrikes came first, on December 14"), not another occurrence. */
+const ORDINALS = new Set(['first', 'second', 'third']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+
+/** Whether word `i` is an ordinal without a determiner, an adverb of order ("came first", "struck first"). */
+function orderAdverb(ctx: BlockContext, i: number): boolean {
+  return ORDINALS.has(ctx.words[i]!.lower) && !DETERMINERS.has(ctx.words[i - 1]?.lower ?? '');
 }
 
 /**

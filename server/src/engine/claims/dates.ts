@@ -15,7 +15,8 @@ export interface DateHit {
 /**
  * Finds dates: "December 24, 2024", "24 December 2024", "Dec. 24, 2024", "24 Dec 2024",
  * "2024-12-24", "24th December", "December 24th", "the twenty-fourth of December",
- * "24/12/2024" (only when day and month cannot be swapped), "December 2024", "Dec 2024".
+ * "24/12/2024" (only when day and month cannot be swapped), "24.12.2024" (day first, as dots
+ * are written; also only when unambiguous), "December 2024", "Dec 2024".
  *
  * A cheap regex finds candidate spans and chrono-node parses each one: running chrono over
  * whole blocks is slow (~0.4 MB/s) and would also read "Monday", "now" and "5 years ago",
@@ -30,6 +31,11 @@ export function findDates(text: string, cache: Map<string, ParsedDate | null>): 
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const written = m[0];
     if (m.groups?.slash && !unambiguousSlash(written)) continue;
+    if (m.groups?.dot) {
+      const dotted = dottedDate(written);
+      if (dotted && !named.some((n) => n.start < m!.index + written.length && m!.index < n.end)) hits.push({ start: m.index, end: m.index + written.length, ...dotted });
+      continue;
+    }
     let parsed = cache.get(written);
     if (parsed === undefined) {
       parsed = parseDate(written);
@@ -88,12 +94,24 @@ function unambiguousSlash(written: string): boolean {
   return (a > 12) !== (b > 12);
 }
 
+/**
+ * "24.12.2025": day, month and year, read here rather than by chrono, day first as dots are
+ * written (only when day and month cannot be swapped, as for slashes). Version
+ * numbers and decimals never match: the candidate needs a year of 19xx or 20xx last and no
+ * digit or dot around it ("1.12.2024.3", "v2.10.2024" are kept out by the lookarounds).
+ */
+function dottedDate(written: string): Omit<DateHit, 'start' | 'end'> | undefined {
+  const [day, month, year] = written.split('.').map(Number) as [number, number, number];
+  if (!unambiguousSlash(`${day}/${month}`) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return { year, month, day };
+}
+
 const MONTH = '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\\p{L}])\\.?)';
 const DAY = '(?:[12]?\\d|3[01])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])';
 const ORDINAL_WORD = '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 const YEAR = '(?:19|20)\\d\\d(?![\\p{L}\\p{N}])';
 // Every candidate holds one of these; most blocks hold none, and this test is far cheaper.
-const ANCHOR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-\d\d-\d|\d\/\d/;
+const ANCHOR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-\d\d-\d|\d\/\d|\d\.\d\d?\.[12]\d\d\d/;
 // The lookahead names every character a candidate can start with, so the engine skips the
 // rest of the text without trying each alternative's lookbehind at every character.
 const CANDIDATE = new RegExp(
@@ -104,6 +122,7 @@ const CANDIDATE = new RegExp(
     `(?<![\\p{L}])${MONTH},?[ \\u00A0]${YEAR}`,
     `(?<![\\p{N}-])\\d{4}-(?:0[1-9]|1[0-2])-(?:[0-2]\\d|3[01])(?![\\p{N}])`,
     `(?<slash>(?<![\\p{N}/])\\d{1,2}/\\d{1,2}/${YEAR})`,
+    `(?<dot>(?<![\\p{L}\\p{N}.])\\d{1,2}\\.\\d{1,2}\\.${YEAR}(?!\\.\\d))`,
   ].join('|') + ')',
   'gu',
 );
