@@ -129,7 +129,7 @@ function givenElsewhere(dc: DocumentContext, entry: Compared, compared: readonly
   for (const other of compared) {
     const o = other.outcome.checked;
     if (o === entry.outcome.checked || o.verdict !== 'agrees' || o.fact !== fact) continue;
-    if (o.claim.block === claim.block && sentenceAt(other.ctx, o.claim.textStart)[0] === s) return 'its sentence gives the fact’s own value in another figure';
+    if (o.claim.block === claim.block && sentenceAt(other.ctx, o.claim.textStart)[0] === s && !correctsBefore(entry.ctx.block.text.slice(s, claim.textStart))) return 'its sentence gives the fact’s own value in another figure';
     const otherCell = cell && dc.cell(o.claim.block);
     if (!otherCell) continue;
     if (cell.header !== undefined && otherCell.header === cell.header) return 'another cell of its column gives the fact’s own value';
@@ -137,6 +137,18 @@ function givenElsewhere(dc: DocumentContext, entry: Compared, compared: readonly
   }
   return undefined;
 }
+
+/**
+ * "Rather than the 444 attacks CRSS reported, the true number … was 600": a figure the writer
+ * puts forward, in its own clause, as the true value against the one given before it is a
+ * correction, no figure about something else.
+ */
+function correctsBefore(before: string): boolean {
+  const clause = before.slice(before.search(/[,;:—–][^,;:—–]*$/) + 1);
+  return CORRECTION.test(clause);
+}
+
+const CORRECTION = /(?<![\p{L}])(?:true|real|actual|correct|right)[ \u00A0]+(?:number|figure|count|tally|toll|total|share)(?![\p{L}])/iu;
 
 function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Map<Claim, EventResult>, names: Names): EventResult {
   if (claim.kind === 'date' || claim.kind === 'year') {
@@ -193,7 +205,8 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const [s, e] = sentenceAt(ctx, claim.textStart);
   if (claim.negated || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
 
-  const attribution = attributionOf(claim, ctx.block.text.slice(s, claim.textStart)) ?? rowSource(dc, ctx.index, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
+  const read = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
+  const attribution = (read && publisherNamedBefore(read, dc, ctx, claim, mentionsOf, knowledge)) ?? read ?? rowSource(dc, ctx.index, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
   const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge) && !citesSourceAuthority(attribution, fact, knowledge);
   const checkId: CheckId = attributed ? 'attributed-figure-differs' : certain ? MISMATCH[claim.kind] : 'uncertain-link';
   if (checkId === 'uncertain-link' && link.how === 'sentence') return { checked: base };
@@ -230,8 +243,9 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
  */
 function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
   const cell = dc.cell(blockIndex);
-  // Only the row's label (its first cell other than the figure) says whose figures they are: a
-  // Source column after a label is the writer citing where their own figure comes from
+  // The row's label (its first cell other than the figure) says whose figures they are. A
+  // Source column after a label says so only when it names a publisher ("| Attacks, 2024 | 521
+  // | PIPS |"); other words there are the writer citing where their own figure comes from
   // ("| Attacks, 2024 | 414 | Press reports |").
   const labelIndex = cell?.row[0];
   if (labelIndex === undefined) return undefined;
@@ -239,8 +253,37 @@ function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: 
   const header = dc.cell(labelIndex)?.header;
   if (header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim())) return label.text.trim();
   const name = onlyName(label, mentionsOf(labelIndex));
-  return name && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '') ? label.text.trim() : undefined;
+  if (name && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '')) return label.text.trim();
+  const sourceCell = cell!.row.find((b) => b !== labelIndex && b !== blockIndex && isSourceColumn(dc, b) && PUBLISHER_NAME.test(dc.doc.blocks[b]!.text.trim()));
+  return sourceCell === undefined ? undefined : dc.doc.blocks[sourceCell]!.text.trim();
 }
+
+/**
+ * A cell that is only a name, known to the fact base or not: capitalised words with their
+ * joiners and a bracketed note ("PIPS", "Pakistan Institute for Peace Studies (2025)").
+ */
+const PUBLISHER_NAME = /^(?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:[ \u00A0]*\([^()]*\))?$/u;
+
+function isSourceColumn(dc: DocumentContext, blockIndex: number): boolean {
+  const header = dc.cell(blockIndex)?.header;
+  return header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim());
+}
+
+/**
+ * "According to CRSS, 2024 was the deadliest year. The think tank counted 404 attacks": a
+ * definite description of a publisher ("the think tank", "the research centre") is the last
+ * publisher named before it, in its paragraph or the one before. Another one ("another think
+ * tank") or a description with nobody named before stays a third party.
+ */
+function publisherNamedBefore(attribution: string, dc: DocumentContext, ctx: BlockContext, claim: Claim, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  if (!PUBLISHER_DESCRIPTION.test(attribution.trim())) return undefined;
+  const publisher = (m: ActorMention) => SOURCE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? '');
+  const inBlock = mentionsOf(ctx.index).filter((m) => publisher(m) && textIndex(ctx.block, m.end) <= claim.textStart);
+  const last = inBlock[inBlock.length - 1] ?? (dc.inRange(ctx.index - 1) ? mentionsOf(ctx.index - 1).filter(publisher).pop() : undefined);
+  return last && knowledge.actor(last.actorId)?.name;
+}
+
+const PUBLISHER_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:think[\s-]tank|cent(?:re|er)|institute|research\s+(?:group|cent(?:re|er)|organi[sz]ation)|tracker|monitor)$/iu;
 
 /**
  * What may name a share's partition (complement.ts): the places named in the figure's own
@@ -325,12 +368,16 @@ const SOURCE_HEADER = /^(?:sources?|data[ \u00A0]+sources?|tracker|dataset|count
 function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolean {
   const text = ctx.block.text;
   if (memo(ctx, `rejects:${s}`, () => rejects(text.slice(s, e)))) return true;
-  if (withdrawnAfter(text.slice(claim.textEnd, e))) return true;
+  const counted = COUNT_OF.test(text.slice(s, Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart)));
+  if (withdrawnAfter(text.slice(claim.textEnd, e), counted)) return true;
   return memo(ctx, `rejectedByNext:${s}`, () => {
     const next = ctx.sentences[firstIndexWhere(ctx.sentences, ([start]) => start >= e)];
     return next !== undefined && rejectedByNext(text.slice(next[0], next[1]));
   });
 }
+
+/** A figure given as a count: "the CRSS count of", "the official tally of". */
+const COUNT_OF = /(?<![\p{L}])(?:count|tally|figure|total)[ \u00A0]+of[ \u00A0]+$/u;
 
 const wordsCache = new WeakMap<Fact, Record<string, string>>();
 

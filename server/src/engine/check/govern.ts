@@ -89,6 +89,17 @@ const DATED_START = /^[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d(?![\p{N}])/u;
 const RATE_AFTER = /^[ \u00A0]*(?:per|each|every|\/|a[ \u00A0]+(?:day|week|month|year|attack|incident))(?![\p{L}])/u;
 
 /**
+ * "around 1,000 fatalities a year, matching the 2024 CRSS figure", "350 attacks a year as in
+ * 2024", "2,500 fatalities a year as recorded by CRSS in 2024": a yearly rate the writer ties to
+ * one year is that year's total, a level like any other.
+ */
+const TIED_TO_YEAR = /^[ \u00A0]*(?:a|per|each|every)[ \u00A0]+year,?[ \u00A0]+(?:as[ \u00A0]+(?:in|during|recorded|counted|reported|documented)|matching|like|equal[ \u00A0]+to)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
+
+function rateAfter(text: string, at: number): boolean {
+  return RATE_AFTER.test(text.slice(at, at + 20)) && !TIED_TO_YEAR.test(text.slice(at, at + 80));
+}
+
+/**
  * Causes of death and harm other than militant violence. A figure after one in its sentence
  * ("the monsoon floods killed 368 people", "road accidents killed 5,000") counts another
  * measure, although it uses the fatalities words.
@@ -297,7 +308,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   let pos = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
   const unit = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i.exec(text.slice(pos, pos + 12));
   if (kind === 'percent' && unit) pos += unit[0].length;
-  if (RATE_AFTER.test(text.slice(pos, pos + 20))) return { certain: false, other: 'a rate (“per …”)' };
+  if (rateAfter(text, pos)) return { certain: false, other: 'a rate (“per …”)' };
   let i = ctx.words.findIndex((w) => w.start >= pos);
   if (i < 0) return { certain: false };
   const modifiers: Word[] = [];
@@ -325,8 +336,11 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       // "1,700 civilians killed" or "444 suicide attacks" count a part of the measure.
       const partOf = modifiers.find((m) => namesSubgroup(m.lower));
       if (partOf) return { certain: false, other: `${partOf.lower} ${text.slice(hit.start, hit.end)}` };
+      // "300 martyred soldiers": a term as a participle before a subgroup counts the subgroup.
+      const noun = ctx.words[hit.last];
+      if (noun && /ed$/.test(text.slice(hit.start, hit.end)) && namesSubgroup(noun.lower) && /^[ \u00A0]+$/.test(text.slice(hit.end, noun.start))) return { certain: false, other: `${text.slice(hit.start, hit.end)} ${noun.lower}` };
       const capitalised = modifiers.some((m) => /^\p{Lu}/u.test(text.slice(m.start, m.end)));
-      if (RATE_AFTER.test(text.slice(hit.end, hit.end + 20))) return { certain: false, other: `${text.slice(hit.start, hit.end)} per …` };
+      if (rateAfter(text, hit.end)) return { certain: false, other: `${text.slice(hit.start, hit.end)} per …` };
       // "Suicide bombings made up 12% of the attacks": a share whose subject is a kind of the
       // whole is that kind's share, not a place's.
       const kindOf = ofRead ? subgroupSubject(ctx, sentenceStart, claim.textStart) : undefined;
@@ -337,7 +351,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     if (kind === 'percent' && leadingOf && !ofRead && SHARE_NOUNS.has(w.lower) && ctx.words[i + 1]?.lower === 'of') continue;
     // "95% of all the country's terrorist attacks", "two-thirds of 2024's attacks": a possessive
     // determiner, a year's included, is no modifier.
-    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^(?:\p{Ll}+|(?:19|20)\d\d)['’]s$/u.test(w.lower))) {
+    // "70 per cent of the 2024 attacks": a year after the determiner dates the noun, like "2024's".
+    if (leadingOf && (['of', 'all', 'the'].includes(w.lower) || /^(?:\p{Ll}+|(?:19|20)\d\d)['’]s$/u.test(w.lower) || (ofRead && /^(?:19|20)\d\d$/.test(w.lower)))) {
       ofRead = true;
       continue;
     }
@@ -429,7 +444,10 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const hits = ctx.hits.filter((h) => h.end <= phraseStart && h.start >= sentenceStart);
   let hit = hits[hits.length - 1];
-  if (!hit) return previousSentenceAntecedent(ctx, kind, sentenceStart, phraseStart);
+  if (!hit) {
+    const pronoun = previousSentenceAntecedent(ctx, kind, sentenceStart, phraseStart);
+    return 'hit' in pronoun ? pronoun : figureNounAntecedent(ctx, kind, sentenceStart, phraseStart);
+  }
   // "fatalities from terrorist attacks rose to 1,612": the head noun governs, not the term
   // in its prepositional phrase; the words linking them to the figure start after that phrase.
   const gapFrom = hit.end;
@@ -613,6 +631,25 @@ function placedShareOfPrevious(ctx: BlockContext, claim: Claim, kind: ValueKind,
   const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
   return linked(text, hit, kind, 'pronoun', !rival);
 }
+
+/**
+ * "Some reports spoke of 2,000 deaths in 2024. They double-counted militants. The correct
+ * figure, in our reading, is 1,250": a sentence whose subject is "the (true / correct / best)
+ * figure" or "our own estimate", naming no measure, gives the value of the measure its
+ * paragraph named last; for certain when the paragraph names only one measure of the kind.
+ */
+function figureNounAntecedent(ctx: BlockContext, kind: ValueKind, sentenceStart: number, phraseStart: number): Before {
+  const opening = ctx.block.text.slice(sentenceStart, phraseStart);
+  if (!FIGURE_SUBJECT.test(opening)) return {};
+  const hits = ctx.hits.filter((h) => h.end <= sentenceStart && ofKind(h, kind).length > 0);
+  const hit = hits[hits.length - 1];
+  if (!hit) return {};
+  const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
+  return { hit, certain: !rival, how: 'pronoun' };
+}
+
+/** A subject that is a figure, then the copula before the value: "The correct figure, in our reading, is". */
+const FIGURE_SUBJECT = /^[ \u00A0]*(?:the|our)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely)[ \u00A0]+){0,2}(?:figure|number|estimate|count|tally|total)(?:,[^,;:.!?]{1,60},)?[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
 
 /** After a share: "of them", and nothing but the sentence's end. */
 const SHARE_OF_PRONOUN_ENDING = /^[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)?[ \u00A0]+of[ \u00A0]+(?:them|these|those)[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$/u;

@@ -107,9 +107,24 @@ export function overlaps(a: Interval, b: Interval): boolean {
  * injured too): such a figure contradicts the source only when it is below it.
  */
 export function judge(claim: Claim, fact: Fact, lowerBoundOnly = false): Verdict {
-  const f = factInterval(fact);
+  const f = BOUNDS.has(claim.hedge) ? roundedShare(fact) ?? factInterval(fact) : factInterval(fact);
   if (!f) return 'uncertain';
   const c = claimInterval(claim, fact);
   if (lowerBoundOnly) return c.hi > f.lo || (c.hi === f.lo && !c.hiOpen) ? 'agrees' : 'contradicts';
   return overlaps(c, f) ? 'agrees' : 'contradicts';
+}
+
+/** Hedges that bound a figure on one side only. */
+const BOUNDS: ReadonlySet<Claim['hedge']> = new Set(['over', 'at-least', 'under', 'at-most', 'just-over']);
+
+/**
+ * A whole-number share is rounded: the source's "95%" is any share from 94.5% to under 95.5%, so
+ * "more than 95%" may be the same share. Only a bound is compared with it: a claim's own
+ * interval already allows for its rounding ("nine in ten" is 85% to 95%), and both together
+ * would double the tolerance.
+ */
+function roundedShare(fact: Fact): Interval | undefined {
+  const value = fact.value;
+  if (value?.kind !== 'percent' || fact.qualifier !== 'exactly' || !Number.isInteger(value.value)) return undefined;
+  return { lo: value.value - 0.5, hi: value.value + 0.5, loOpen: false, hiOpen: true };
 }

@@ -83,11 +83,15 @@ const FAILS = new RegExp(
 /** A word every FAILS match holds. */
 const FAILING_WORD = /\b(?:hold|stand|survive|withstand|bear|add|stack|check)\b/i;
 
-/** Whether the text after a figure, up to its clause's end, withdraws it. */
-export function withdrawnAfter(after: string): boolean {
+/**
+ * Whether the text after a figure, up to its clause's end, withdraws it. `counted`: the figure
+ * is given as a count ("the 2024 CRSS count of 1.2 thousand fatalities understates the rural
+ * toll"): a verb judging the count against the world says nothing against what was counted.
+ */
+export function withdrawnAfter(after: string, counted = false): boolean {
   const end = CLAUSE_END.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
-  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || MISJUDGED.test(clause) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
+  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || (!counted && MISJUDGED.test(clause)) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
 }
 
 /**
@@ -141,16 +145,22 @@ const ownVoiceCache = new WeakMap<object, Map<string, boolean>>();
 const HEAD_END = new Set(['in', 'of', 'for', 'across', 'from', 'at', 'on', 'and', 'with', 'during']);
 
 /**
- * "the report", "the year-end tally", "our count", "the latest figures", "the source article": a
- * determiner and a document, with at most two words that say which edition or that it is the
- * brief's source (never whose: "the ministry report").
+ * "the report", "the year-end tally", "our count", "the latest figures", "the source article",
+ * "this brief" (the writer's own): a determiner and a document, with at most two words that say
+ * which edition or that it is the brief's source (never whose: "the ministry report").
  */
-const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:source|underlying|published|latest|most|recent|year-end|end-of-year|mid-year|annual|yearly|monthly|quarterly|final|full|updated|revised|preliminary|provisional|same|above|original|new|current|complete|overall|available|cited)\s+){0,2}(?:analysis|article|report|source|author|study|paper|commentary|tally|count|data|figures|numbers|statistics|dataset|database|record|records|total|totals|estimate|estimates)$/i;
+const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:source|underlying|published|latest|most|recent|year-end|end-of-year|mid-year|annual|yearly|monthly|quarterly|final|full|updated|revised|preliminary|provisional|same|above|original|new|current|complete|overall|available|cited)\s+){0,2}(?:analysis|article|report|source|author|study|paper|brief|note|memo|commentary|tally|count|data|figures|numbers|statistics|dataset|database|record|records|total|totals|estimate|estimates)$/i;
+
+/**
+ * The body whose record a memo or minutes are, unnamed: "The Committee noted that…", "Members
+ * noted with concern…", "the Secretariat uses…". Its notes are the document's own voice.
+ */
+const OWN_BODY = /^(?:the\s+)?(?:committee|sub-committee|subcommittee|members|secretariat|meeting)$/i;
 
 const PLACE_DATA = /\s+(?:own\s+)?(?:tall(?:y|ies)|counts?|estimates?|figures?|data|numbers|statistics|tolls?|totals?|dataset|database)$/i;
 
 function isOwnVoice(attribution: string, knowledge: CheckKnowledge): boolean {
-  if (UNNAMED_DOCUMENT.test(attribution.trim())) return true;
+  if (UNNAMED_DOCUMENT.test(attribution.trim()) || OWN_BODY.test(attribution.trim())) return true;
   // Only the subject's head noun decides: "Terrorism in KP claimed" is the writer's, "the
   // Pakistan Institute for Conflict and Security Studies" is an institute, not "conflict".
   const ws = words(attribution);

@@ -124,12 +124,12 @@ function findImpersonal(sentence: string, from: number, to: number, found: Attri
 const SAID_PARTICIPLE = '(?:said|claimed|reported|alleged|suggested|argued|asserted|stated|rumou?red|believed|thought|assumed|supposed|maintained|contended|held|posited|speculated)';
 const IMPERSONAL_ADVERB = '(?:(?:often|widely|sometimes|frequently|commonly|repeatedly|also|now|since|long|once|generally|popularly|variously|previously|earlier|at[ \\u00A0]+times)[ \\u00A0]+)*';
 /**
- * "it is said that", "it has been claimed that", "it was once reported that" (the subject "it"
- * of a passive with a that-clause), or "are said to", "was reported to" (a passive raising its
+ * "it is said that", "it has been claimed that", "it was once reported that", "it has been
+ * alleged, without evidence, that" (the subject "it" of a passive with a that-clause), or "are said to", "was reported to" (a passive raising its
  * subject before an infinitive).
  */
 const IMPERSONAL_REPORT = new RegExp(
-  `(?<![\\p{L}])(?:[Ii]t[ \\u00A0]+(?:is|was|has[ \\u00A0]+been|had[ \\u00A0]+been|(?:will|would|may|might|could|can|must)[ \\u00A0]+(?:have[ \\u00A0]+)?be(?:en)?)[ \\u00A0]+${IMPERSONAL_ADVERB}${SAID_PARTICIPLE}[ \\u00A0]+that` +
+  `(?<![\\p{L}])(?:[Ii]t[ \\u00A0]+(?:is|was|has[ \\u00A0]+been|had[ \\u00A0]+been|(?:will|would|may|might|could|can|must)[ \\u00A0]+(?:have[ \\u00A0]+)?be(?:en)?)[ \\u00A0]+${IMPERSONAL_ADVERB}${SAID_PARTICIPLE}(?:[ \\u00A0]*,[^,;:.]{1,40},)?[ \\u00A0]+that` +
     `|(?:is|are|was|were)[ \\u00A0]+${IMPERSONAL_ADVERB}(?:said|claimed|reported|alleged|rumou?red|believed|thought|supposed)[ \\u00A0]+to)(?![\\p{L}])`,
   'gu',
 );
@@ -255,7 +255,8 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
 /**
  * "the published report: 454 attacks", "where other counts differ", "claims of 2,000 deaths": a
  * word that is a reporting verb or a noun is a noun after a determiner, after a determiner and
- * an adjective, or before a colon or a preposition. A quantifier is also a subject ("some
+ * an adjective, or before a colon or a preposition; a plural also after a preposition and one
+ * modifier ("far above earlier estimates"). A quantifier is also a subject ("some
  * claim that 2,000 died"), so after one only a plural is a noun ("some claims").
  */
 function isNounUse(sentence: string, verb: string, verbStart: number, end: number): boolean {
@@ -266,9 +267,12 @@ function isNounUse(sentence: string, verb: string, verbStart: number, end: numbe
   const last = before[before.length - 1]?.toLowerCase() ?? '';
   const previous = before[before.length - 2]?.toLowerCase() ?? '';
   if (QUANTIFIERS.has(last)) return word.endsWith('s');
+  // "far above earlier estimates", "than official counts": a preposition and a modifier.
+  if (word.endsWith('s') && /^\p{Ll}+$/u.test(last) && (PREPOSITIONS.has(previous) || COMPARING.has(previous))) return true;
   return DETERMINERS.has(last) || (/^\p{Ll}+(?:ed|al|est)$/u.test(last) && (DETERMINERS.has(previous) || QUANTIFIERS.has(previous)));
 }
 
+const COMPARING = new Set(['above', 'below', 'beyond', 'than']);
 const NOUN_NEXT = /^[ \u00A0]*(?::|(?:of|for|from|by)[ \u00A0])/;
 const NOUN_FORMS = new Set(['report', 'reports', 'count', 'counts', 'estimate', 'estimates', 'claim', 'claims', 'notes', 'date', 'dates', 'talk', 'talks']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'these', 'those', 'other', 'such', 'own', 'each', 'every', 'no', 'any', 'whose']);
@@ -411,8 +415,11 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
   };
 }
 
-/** Conjunctions that open a subordinate clause, which ends at its comma ("While X reported N, …"). */
-const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
+/**
+ * Conjunctions that open a subordinate clause, which ends at its comma ("While X reported N, …",
+ * "Whatever the TTP claims, the real number was N").
+ */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'whatever']);
 
 /**
  * "The BLA intensified its attacks; it claimed 150 of them": a pronoun subject in a later
@@ -557,7 +564,7 @@ function lastMatch(pattern: RegExp, text: string): number {
   return last;
 }
 
-const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because']);
+const CONJUNCTIONS = new Set(['as', 'but', 'and', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because', 'whatever']);
 const ACCORDING = /(?<![\p{L}])(?:[Aa]ccording to|[Pp]er(?=[ \u00A0](?:the[ \u00A0])?\p{Lu}))[ \u00A0]+([^,;:\d]{2,80}?)(?=[ \u00A0]*(?:[,;:]|\d|[.!?]*["'”’)]*[ \u00A0]*$))/gu;
 const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 /**
@@ -570,17 +577,18 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?)(?=[ \u00A0]*(?:[,;:.!?)—–]|$))|(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures))(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-// Verbs of saying and of holding a view ("critics argue that…", "officials gave a figure of…"),
+// Verbs of saying, of keeping a record ("internal reporting logged 1,130 incidents") and of
+// holding a view ("critics argue that…", "officials gave a figure of…"),
 // of publishing one ("PICSS published a lower tally of 1,166 deaths", "released figures showing…";
 // only before such an object, as "released 20 hostages" publishes nothing),
 // of speaking of a figure ("posts spoke of 700 attacks", "government sources speak of 1,000"), of
 // dating an event ("state media dated the retaliation to December 27", "dated Kabul's retaliation to") and of putting a figure on something ("the ministry put the
 // number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
 /** An adverb between an auxiliary and its participle ("been widely cited", "was since reported"). */

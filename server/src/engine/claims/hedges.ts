@@ -65,13 +65,18 @@ const words = (alternatives: string): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${alternatives})[ \\u00A0]+$`, 'iu');
 const NOT = "(?:did(?: not|n['’]t)|does(?: not|n['’]t)|never)";
 
+const NOT_A_PARTICLE = '(?<!(?:spread|spreads|spreading|distributed|scattered|stretched|strung|presided|ruled|watched|pored|fought|argued|quarrelled|quarreled|handed)[ \\u00A0]+)';
+
 const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
   ['at-least', `${NOT} (?:fall|drop|go|dip|fell|dropped|went|dipped) (?:below|under)|no(?:t)? (?:fewer|less|lower) than|not (?:below|under)|at least|a minimum of|minimum of`],
-  ['at-most', `${NOT} (?:exceed|exceeded|top|rise above|go above)|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`],
-  ['nearly', 'nearly|almost|just (?:under|below|short of|shy of)|not quite|shy of'],
+  // "never rose above 1,000", "did not climb past 450": a negated rise is an upper bound.
+  ['at-most', `${NOT} (?:exceed|exceeded|top|topped|pass|passed|(?:rise|rose|go|went|climb|climbed|get|got) (?:above|over|beyond|past))|no(?:t)? (?:more|higher|greater) than|not (?:above|over|exceeding)|at most|up to|a maximum of|maximum of`],
+  ['nearly', 'nearly|almost|(?:just|slightly|a little|marginally) (?:under|below|short of|shy of|less than|fewer than)|not quite|shy of'],
   // "just over 1,600" is a little over, an upper bound too: "just over 300" is not 444.
   ['just-over', '(?:just|slightly|a little|marginally) (?:more than|over|above|greater than)'],
-  ['over', '(?:(?:well|far) )?(?:more than|over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed'],
+  // A particle of a verb of spreading or presiding is no bound: "spread over 444 attacks",
+  // "presided over 300 meetings" count exactly those.
+  ['over', `(?:(?:well|far) )?(?:more than|${NOT_A_PARTICLE}over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed`],
   // "did not reach 1,500", "fell short of 400": below the figure, not a rejection of it.
   ['under', `(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`],
   // "an approximate 1,600", "a rough 1,600": the adjective forms, with their article.

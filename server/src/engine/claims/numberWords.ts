@@ -5,7 +5,8 @@ import { isYear } from './years';
 
 /**
  * Finds figures written in words: "twelve", "ninety-five", "sixteen hundred", "a thousand",
- * "four hundred and forty-four", "one thousand six hundred and twelve", "ninety-five per cent".
+ * "four hundred and forty-four", "one thousand six hundred and twelve", "ninety-five per cent",
+ * "one and a half thousand".
  *
  * Hand-written because nothing installed fits: chrono-node's English number words stop at
  * "twelve" and its ordinals at "thirty-first", and no words-to-numbers package is a
@@ -29,6 +30,15 @@ export function findNumberWords(text: string): Figure[] {
     if (!parsed) continue;
     const start = m.index;
     let end = start + parsed.length;
+    // "one and a half thousand": a half of the scale word after it, which ends the figure.
+    const half = parsed.value < 100 ? HALF_SCALE.exec(text.slice(end, end + 24)) : null;
+    if (half) {
+      const value = (parsed.value + 0.5) * SCALES[half[1]!.toLowerCase()]!;
+      end += half[0].length;
+      SEQUENCE.lastIndex = end;
+      figures.push({ start, end, value, step: plainIntegerStep(value), percent: false, words: true, yearLike: false, multiplier: 1 });
+      continue;
+    }
     // Resume right after what parsed: the rest of the run may be another figure.
     SEQUENCE.lastIndex = end;
     if (/^-\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(start - 2, start))) continue;
@@ -62,6 +72,7 @@ const TENS: Record<string, number> = {
 const SCALES: Record<string, number> = {
   thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9,
 };
+const HALF_SCALE = new RegExp(`^[ \\u00A0]+and[ \\u00A0]+a[ \\u00A0]+half[ \\u00A0]+(${Object.keys(SCALES).join('|')})(?![\\p{L}])`, 'iu');
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)].join('|')})`;
 const SCALE_AHEAD = `(?=hundred|${Object.keys(SCALES).join('|')})`;
 const SEQUENCE = new RegExp(

@@ -2,22 +2,22 @@ import type { Figure } from './figure';
 
 /**
  * A range written as two figures: "400–450", "400 - 450", "400 to 450", "from 400 to 450",
- * "between 400 and 450". A unit written only on the second figure applies to both
- * ("20–30%", "1.5 to 2 million"). Returns where the range's words start ("between", "from")
+ * "between 400 and 450", "somewhere between 400 and 450". A unit written only on the second
+ * figure applies to both ("20–30%", "1.5 to 2 million"). Returns where the range's words start ("between", "from")
  * and the first figure adjusted for the shared unit, or undefined when the two figures do
  * not form a rising range.
  */
 export function readRange(text: string, a: Figure, b: Figure): { phraseStart: number; first: Figure } | undefined {
   const gap = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(0, a.start - 8), a.start);
+  const before = text.slice(Math.max(0, a.start - 18), a.start);
   let phraseStart = a.start;
   if (DASH.test(gap)) {
     // fall through: a dash alone makes a range
   } else if (/^[ \u00A0]to[ \u00A0]$/.test(gap)) {
-    const from = /(?<![\p{L}])from[ \u00A0]$/iu.exec(before);
+    const from = /(?<![\p{L}])(?:(?:somewhere|anywhere)[ \u00A0]+)?from[ \u00A0]$/iu.exec(before);
     if (from) phraseStart = a.start - before.length + from.index;
   } else if (/^[ \u00A0]and[ \u00A0]$/.test(gap)) {
-    const between = /(?<![\p{L}])between[ \u00A0]$/iu.exec(before);
+    const between = /(?<![\p{L}])(?:(?:somewhere|anywhere)[ \u00A0]+)?between[ \u00A0]$/iu.exec(before);
     if (!between) return undefined;
     phraseStart = a.start - before.length + between.index;
   } else {
