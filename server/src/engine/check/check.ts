@@ -174,13 +174,13 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const { knowledge } = input;
   const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
   // Figures of other years are common and their places cost more to read than their years.
-  const yearConflicts = link.facts.map((fact) => yearConflict(fact, years));
+  const yearConflicts = link.facts.map((fact) => yearConflict(fact, years, sourceDateOf(fact, knowledge)));
   if (yearConflicts.length > 0 && yearConflicts.every((conflict) => conflict !== undefined)) {
     return { checked: { claim, fact: link.facts[0], reason: `not compared: ${yearConflicts[0]}` } };
   }
   const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
   addRowPlaces(places, dc, ctx.index, mentionsOf, knowledge);
-  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years) }));
+  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places, sourceDateOf(fact, knowledge)) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years) }));
   const comparable = conflicts.filter((c) => c.conflict === undefined).map((c) => c.fact);
   if (comparable.length === 0) {
     return { checked: { claim, fact: link.facts[0], reason: `not compared: ${conflicts[0]?.conflict ?? 'no fact of this kind'}` } };
@@ -326,8 +326,8 @@ function partitionWords(dc: DocumentContext, ctx: BlockContext, claim: Claim, me
  * not "the share of attacks targeting police").
  */
 const POINTS_BACK = /(?<![\p{L}])(?:where(?![ \u00A0]+(?:do|does|did|is|are|was|were)(?![\p{L}]))|they[ \u00A0]+(?:(?:together|alone|also|jointly)[ \u00A0]+)?(?:saw|suffered|bore|witnessed|experienced|endured|absorbed|accounted[ \u00A0]+for|account[ \u00A0]+for)|(?:the|that|this|this[ \u00A0]+year's)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:share|proportion|percentage)(?![ \u00A0]+of(?![\p{L}])))(?![\p{L}])/iu;
-/** A share placed "there" or "here", in the places named before: "70% of attacks took place there". */
-const THERE_AFTER = /^[^,;:]*?(?:took[ \u00A0]+place|occurred|happened|were|was|fell|struck)[ \u00A0]+(?:there|here)(?![\p{L}])/u;
+/** A share placed "there" or "here", in the places named before: "70% of attacks took place there", "with 99% of attacks concentrated there". */
+const THERE_AFTER = /^[^,;:]*?(?:took[ \u00A0]+place|occurred|happened|were|was|fell|struck|concentrated|clustered|recorded|located|centred|centered)[ \u00A0]+(?:there|here)(?![\p{L}])/u;
 /** An aside saying where some of a figure's events were: ", most of them in KP", ", mostly in Balochistan". */
 const PART_ASIDE = /,[ \u00A0]*(?:many|most|some|several|mostly|largely|mainly|chiefly|including|half|a[ \u00A0]+third|nearly[ \u00A0]+all|almost[ \u00A0]+all)(?![\p{L}])[^,;:]*/u;
 
@@ -378,6 +378,11 @@ function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolea
 
 /** A figure given as a count: "the CRSS count of", "the official tally of". */
 const COUNT_OF = /(?<![\p{L}])(?:count|tally|figure|total)[ \u00A0]+of[ \u00A0]+$/u;
+
+/** When the fact's source was written ("2025-01"), if the fact base says. */
+function sourceDateOf(fact: Fact, knowledge: CheckKnowledge): string | undefined {
+  return knowledge.source(fact.source)?.date;
+}
 
 const wordsCache = new WeakMap<Fact, Record<string, string>>();
 

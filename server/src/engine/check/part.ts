@@ -67,7 +67,11 @@ export function partAfterTerm(ctx: BlockContext, termEnd: number, names: Names):
   const m = AFTER_TERM.exec(text.slice(termEnd, termEnd + 80));
   if (!m) return undefined;
   const who = m[2]!;
-  if (m[1]!.toLowerCase().endsWith('by')) return /^\p{Lu}/u.test(who) && !GENERIC_AGENTS.has(who.toLowerCase()) ? oneGroup(who) : undefined;
+  if (m[1]!.toLowerCase().endsWith('by')) {
+    // "by the CRSS count", "by PIPS's tally": who counted the events, not who carried them out.
+    if (SOURCE_RECKONING.test(text.slice(termEnd + m.index + m[0].length))) return undefined;
+    return /^\p{Lu}/u.test(who) && !GENERIC_AGENTS.has(who.toLowerCase()) ? oneGroup(who) : undefined;
+  }
   if (WHOLE_TARGETS.has(who.toLowerCase())) return undefined;
   const at = termEnd + m.index + m[0].length - who.length;
   // "attacks on Pakistan" are attacks in it; "attacks on Chinese nationals" are on people.
@@ -149,6 +153,8 @@ const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?
 /** A pronoun for a group as the subject of carrying out or claiming the events: "it claimed", "the group carried out". */
 const GROUP_PRONOUN_CARRIED_OUT = /(?<![\p{L}])(?:it|the[ \u00A0]+group)[ \u00A0]+(?:(?:has|had|alone|also|itself)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|claimed|(?:was|is|has[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+(?:behind|responsible[ \u00A0]+for))[ \u00A0]+$/iu;
 const TARGET_FACED = /(?<![\p{L}])(?!(?:actually|also|again|still|even|only|already|just|then|once|ever|never|indeed|alone|itself|together|overall|reportedly|allegedly|apparently|officially|eventually|ultimately|collectively)[ \u00A0])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
+/** A reckoning noun after a name: "(by the CRSS) count", "('s) tally", "estimates", "figures". */
+const SOURCE_RECKONING = /^(?:['’]s?)?(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)*[ \u00A0]+(?:count|counts|tally|tallies|estimate|estimates|figures?|data|reckoning|numbers|calculations?|database|records?)(?![\p{L}])/u;
 /** Who carried out (1: "by") or what suffered (1: "on", "against") the events, 2: its first word. */
 const AFTER_TERM = /^[ \u00A0]+((?:claimed|carried[ \u00A0]+out|perpetrated|conducted|staged|mounted)[ \u00A0]+by|by|on|against|targeting)[ \u00A0]+(?:the[ \u00A0]+)?([\p{L}][\p{L}'’-]*)/iu;
 /**

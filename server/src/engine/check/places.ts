@@ -60,6 +60,13 @@ export interface PlaceScope {
   settings: string[];
   /** The settings that are actors of the fact base (the rest are unknown capitalised words). */
   actors: Set<string>;
+  /** Actors of any kind named in the figure's stretch of its sentence or in its table row: who took part. */
+  parties: Set<string>;
+  /**
+   * For a date: places named only apart from it, after it or before it across a clause break
+   * or a subordinator ("Islamabad had hoped that the Taliban's return in 2021 …").
+   */
+  apart: Set<string>;
   /** Places the sentence singles out ("KP alone", "only Balochistan"). */
   exclusive: string[];
   /** Places the figure is outside of ("outside KP and Balochistan"): see complement.ts. */
@@ -81,6 +88,9 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const s = temporal(claim) ? sentenceStart : afterEventClauses(ctx, sentenceStart, phraseStart);
   const named = new Set<string>();
+  const parties = new Set<string>();
+  const apart = new Set<string>();
+  const together = new Set<string>();
   const settings: string[] = [];
   const subnational: string[] = [];
   const covered: [number, number][] = [];
@@ -95,6 +105,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     if (start < s || start >= e) continue;
     const end = textIndex(ctx.block, m.end);
     covered.push([start, end]);
+    parties.add(m.actorId);
     const kind = knowledge.actor(m.actorId)?.kind;
     if (!kind || !PLACE_KINDS.has(kind) || aboutOthers(start) || ownerOfOther(ctx, claim, end)) continue;
     const inner = end <= phraseStart ? placeInPlace(text.slice(end, phraseStart)) : undefined;
@@ -103,6 +114,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
       continue;
     }
     named.add(m.actorId);
+    if (temporal(claim)) (start >= claim.textEnd || (ctx.block.kind === 'tableCell' ? APART_WORD : APART).test(text.slice(end, claim.textStart)) ? apart : together).add(m.actorId);
     if (SUBNATIONAL_KINDS.has(kind)) subnational.push(m.actorId);
     if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
     else if (end <= phraseStart && subjectOf(text.slice(end, phraseStart))) settings.push(m.actorId);
@@ -136,8 +148,16 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     if (before.length > 0) outside.push(...before);
     else settings.push(elsewhere);
   }
-  return { named, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive, outside, described };
+  for (const p of together) apart.delete(p);
+  return { named, parties, apart, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive, outside, described };
 }
+
+/**
+ * What sets a place before a date apart from the date's clause: a subordinator, or in prose a
+ * clause break (a cell's label is one phrase: "| Attacks in Pakistan, 2024 |").
+ */
+const APART_WORD = /(?<![\p{L}])(?:that|since|when|after|before|because|as|while|although|though|which|who|where)(?![\p{L}])/iu;
+const APART = new RegExp(`[,;:()—–]|${APART_WORD.source}`, 'iu');
 
 /**
  * "Soldiers and police officers, many from the southern districts of KP, lost their lives in
@@ -154,8 +174,15 @@ const WHO_ASIDE = /,[ \u00A0]*(?:many|most|some|several|all|mostly|largely|inclu
  */
 const PARTITIVE_CLAUSE = /[,;][ \u00A0]*(?:(?:and|but|while|with)[ \u00A0]+)?(?:the[ \u00A0]+)?(?:bulk|majority|lion['’]s[ \u00A0]+share|most|much|many|nearly[ \u00A0]+all|almost[ \u00A0]+all|virtually[ \u00A0]+all|all|half|(?:a|one|two|three)[ \u00A0-](?:third|quarter|fifth|half)s?|\d+(?:\.\d+)?[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))[ \u00A0]+of[ \u00A0]+(?:them|those|these|which|it|the[ \u00A0]+\p{L}+)(?![\p{L}])[^,;:]*/giu;
 
+/**
+ * "some 350 attacks a year, concentrated in Balochistan and KP": a closing clause saying where
+ * most of the events were is about a part of them, not the figure's scope.
+ */
+const CONCENTRATED_CLAUSE = /[,;—–][ \u00A0]*(?:(?:heavily|mostly|largely|mainly|overwhelmingly|chiefly)[ \u00A0]+)?(?:concentrated|clustered|centred|centered)[ \u00A0]+(?:in|on|around)(?![\p{L}])[^,;:]*/giu;
+
 function whoAsidesOf(sentence: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
+  for (const m of sentence.matchAll(CONCENTRATED_CLAUSE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   for (const m of sentence.matchAll(WHO_ASIDE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   for (const m of sentence.matchAll(PARTITIVE_CLAUSE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   return out;
@@ -212,9 +239,23 @@ function laterClauseFigure(ctx: BlockContext, claim: Claim, sentenceEnd: number)
   for (let i = claimIndex(ctx, claim) + 1; i < ctx.claims.length; i++) {
     const next = ctx.claims[i]!;
     if (next.textStart >= sentenceEnd) break;
-    if (!temporal(next) && CLAUSE_BREAK.test(text.slice(claim.textEnd, next.textStart))) return next.textStart;
+    // "… 1,750 fatalities in 444 attacks, and Balochistan and KP together accounted for 95
+    // per cent": a later clause whose subject takes the later figure by a verb a place takes
+    // is the later figure's from its start, its subject with it.
+    const between = text.slice(claim.textEnd, next.textStart);
+    if (temporal(next) || !CLAUSE_BREAK.test(between)) continue;
+    const clauseStart = lastClauseBreak(between) + 1;
+    return claim.textEnd + (SUBJECT_THEN_FIGURE.test(between.slice(clauseStart)) ? clauseStart : between.length);
   }
   return sentenceEnd;
+}
+
+/** A clause ending in a verb a place takes with its figure: "and Balochistan and KP together accounted for". */
+const SUBJECT_THEN_FIGURE = /[ \u00A0](?:together[ \u00A0]+|jointly[ \u00A0]+|alone[ \u00A0]+)?(?:accounted[ \u00A0]+for|accounts[ \u00A0]+for|account[ \u00A0]+for|saw|sees|suffered|bore|witnessed|experienced|recorded|registered)(?:[ \u00A0]+(?:about|around|roughly|some|nearly|almost|over|more[ \u00A0]+than|close[ \u00A0]+to|fully))?[ \u00A0]*$/u;
+
+function lastClauseBreak(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i]!)) return i;
+  return -1;
 }
 
 /**
@@ -272,9 +313,10 @@ function listedOutside(block: ProseBlock, mentions: readonly ActorMention[], fro
 /**
  * Where the phrase naming a dated event ends: at a clause break, or at a passive predicate
  * after the date ("the return to power in August 2022 was greeted in Islamabad"): a place
- * after it is where the predicate happened, not the event.
+ * after it is where the predicate happened, not the event, adverb or not ("was initially
+ * welcomed in Islamabad").
  */
-const EVENT_PHRASE_END = /[,;:()—–]|[ \u00A0](?:was|were|is|are|has[ \u00A0]+been|have[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+\p{L}+(?:ed|en)(?![\p{L}])/u;
+const EVENT_PHRASE_END = /[,;:()—–]|[ \u00A0](?:was|were|is|are|has[ \u00A0]+been|have[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+(?:\p{L}+ly[ \u00A0]+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
 /**
  * A place described by a common noun after a locative ("in the former tribal districts",
  * "across two provinces"), with the count word if any (2).
@@ -355,6 +397,7 @@ function addLabelSettings(scope: PlaceScope, label: ProseBlock, mentions: readon
     const start = textIndex(label, m.start);
     const end = textIndex(label, m.end);
     covered.push([start, end]);
+    scope.parties.add(m.actorId);
     const listed = listEnd !== undefined && LIST_JOIN.test(text.slice(listEnd, start));
     listEnd = undefined;
     if (!PLACE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? '') || !(listed || LOCATIVE.test(text.slice(Math.max(0, start - 40), start)))) continue;

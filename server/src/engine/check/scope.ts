@@ -30,7 +30,8 @@ import type { PlaceScope } from './places';
 import { firstIndexWhere } from '../sorted';
 
 export type YearScope =
-  | { kind: 'year'; years: number[]; from: string }
+  /** `chosen`: picked among several years of the sentence (governingTime), so a weaker reading. */
+  | { kind: 'year'; years: number[]; from: string; chosen?: true }
   | { kind: 'narrow'; what: string }
   /** A run of years the words do not fix ("for several years running", "year after year"). */
   | { kind: 'years'; what: string }
@@ -161,7 +162,9 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
   const times = timeline.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)) && !saidAt(text, claim, c));
   if (times.length > 0) {
-    return asScope(governingTime(ctx, claim, times), 'its sentence');
+    const scope = asScope(governingTime(ctx, claim, times), 'its sentence');
+    const several = new Set(times.flatMap((t) => yearsOf(t))).size > 1;
+    return scope.kind === 'year' && several ? { ...scope, chosen: true } : scope;
   }
   const glossed = aside && datedNounBefore(ctx, aside[0], s);
   if (glossed) return asScope(glossed, 'the words its aside explains');
@@ -338,17 +341,28 @@ function relativeYearReadIn(ctx: BlockContext, s: number, e: number): boolean {
   return ctx.claims.some((c) => c.kind === 'year' && c.textStart >= s && c.textStart < e && RELATIVE_YEAR.test(c.written));
 }
 
+/** A number in a clause, in digits or words; years (YEAR_NUMBER) are removed first. */
+const YEAR_NUMBER = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
+const CLAUSE_NUMBER = /(?<![\p{L}])(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a[ \u00A0]+dozen)(?![\p{L}]))/iu;
+
 function sentencePeriod(sentence: string, offset: number, explicitYear: boolean): SentencePeriod {
   // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
   // total; it does not narrow its period.
   const narrow = NARROW.exec(sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length)));
   if (narrow) {
     const subject = NARROW_SUBJECT_BEFORE.test(sentence.slice(0, narrow.index));
-    const clauseStart = sentence.slice(0, narrow.index).search(/[,;:][^,;:]*$/) + 1;
+    // Not the comma of a number ("1,700").
+    const clauseStart = sentence.slice(0, narrow.index).search(/(?:[;:—–]|,(?!\d))(?:[^,;:—–]|,\d)*$/) + 1;
     // "… 444 attacks and 1,216 fatalities in 2024, and report progress starting with the first
     // quarter of 2025": a part of a year of its own, in a later clause, is that clause's period.
     const ownYear = clauseStart > 0 && (YEAR_AFTER_NARROW.test(sentence.slice(narrow.index + narrow[0].length)) || YEAR_BEFORE_NARROW.test(sentence.slice(0, narrow.index)));
-    return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [], ...((subject || ownYear) && { narrowClauseStart: offset + clauseStart }) };
+    // "killing more than 1,612 people — an average of almost four deaths per attack", "…, and
+    // directed NACTA to present a plan within 60 days": narrowing words in a later clause with a
+    // number of its own are about that number, not the figures before the clause.
+    const clauseEnd = sentence.slice(narrow.index + narrow[0].length).search(/[;:—–]|,(?!\d)/);
+    const clause = sentence.slice(clauseStart, clauseEnd < 0 ? sentence.length : narrow.index + narrow[0].length + clauseEnd);
+    const ownNumber = clauseStart > 0 && CLAUSE_NUMBER.test(clause.replace(YEAR_NUMBER, ''));
+    return { narrow: { kind: 'narrow', what: `“${narrow[0]}”` }, since: [], ...((subject || ownYear || ownNumber) && { narrowClauseStart: offset + clauseStart }) };
   }
   const since: [number, number, number][] = [];
   for (const m of sentence.matchAll(SINCE)) {
@@ -463,15 +477,17 @@ function distance(a: Claim, b: Claim): number {
 }
 
 /** Why a fact cannot be compared with a figure in this scope, or undefined when it can. */
-export function scopeConflict(fact: Fact, year: YearScope | undefined, place: PlaceScope): string | undefined {
-  return yearConflict(fact, year) ?? placeConflict(fact, place);
+export function scopeConflict(fact: Fact, year: YearScope | undefined, place: PlaceScope, sourceDate?: string): string | undefined {
+  return yearConflict(fact, year, sourceDate) ?? placeConflict(fact, place);
 }
 
 /**
  * The part of `scopeConflict` that needs only the figure's years: when it rules out every
- * fact a figure is linked to, its places need not be read.
+ * fact a figure is linked to, its places need not be read. A fact the source gives no year is
+ * about the source's own time, the year it was written (`sourceDate`) or the one before: "In
+ * 2023, … 92% of the attacks" is about another period than an undated 95% written in 2025.
  */
-export function yearConflict(fact: Fact, year: YearScope | undefined): string | undefined {
+export function yearConflict(fact: Fact, year: YearScope | undefined, sourceDate?: string): string | undefined {
   if (year && fact.value?.kind !== 'date') {
     if (year.kind === 'narrow' && (fact.scope.year !== undefined || fact.scope.period)) {
       return `the figure is about a narrower period (${year.what}) than the source's (${fact.scope.period ?? fact.scope.year})`;
@@ -479,6 +495,11 @@ export function yearConflict(fact: Fact, year: YearScope | undefined): string | 
     if (year.kind === 'years' && (fact.scope.year !== undefined || fact.scope.period)) return `the figure is about several years (${year.what}), the source's about ${fact.scope.period ?? fact.scope.year}`;
     if (year.kind === 'year' && fact.scope.year !== undefined && (year.years.length !== 1 || year.years[0] !== fact.scope.year)) {
       return `the figure is about ${year.years.length === 1 ? year.years[0] : `${year.years[0]}–${year.years[year.years.length - 1]}`} (from ${year.from}), the source's about ${fact.scope.year}`;
+    }
+    const written = sourceDate === undefined ? NaN : Number.parseInt(sourceDate.slice(0, 4), 10);
+    // Only a year the prose plainly gives the figure: one picked among several is a guess.
+    if (year.kind === 'year' && !year.chosen && fact.scope.year === undefined && year.years.every((y) => y < written - 1 || y > written)) {
+      return `the figure is about ${year.years[0]}${year.years.length > 1 ? `–${year.years[year.years.length - 1]}` : ''} (from ${year.from}), the source's, undated, about its own time (it was written in ${sourceDate})`;
     }
   }
   return undefined;
@@ -500,6 +521,18 @@ function placeConflict(fact: Fact, place: PlaceScope): string | undefined {
   // A place the fact base does not know may lie inside the fact's ("TTP camps in Paktika"):
   // it sets another scope only when no place of the fact's scope is named; so does a place
   // only described ("in the former tribal districts").
+  // An event's places are often ones the fact base does not know ("airstrikes on TTP hideouts
+  // in Paktika", "in Barmal district"): where in the fact's countries it happened, which the
+  // source seldom names. Such a place sets another event only when nobody of the fact's is
+  // named with it ("the November 2024 bombing at Quetta railway station"). A known place that is
+  // a party to the event sets another only in the date's own clause: "Islamabad had hoped that
+  // the Taliban's return in 2020 …", "the 2019 return to power raised hopes in Pakistan".
+  if (fact.value?.kind === 'date') {
+    const known = settings.find((p) => !places.includes(p) && place.actors.has(p) && !(fact.actors.includes(p) && place.apart.has(p)));
+    const unknown = fact.actors.some((a) => place.parties.has(a)) ? undefined : settings.find((p) => !places.includes(p));
+    const other = known ?? unknown;
+    return other === undefined ? undefined : `the figure is about another place (${other}) than the source's`;
+  }
   const known = settings.find((p) => !places.includes(p) && place.actors.has(p));
   const unknown = settings.find((p) => !places.includes(p)) ?? place.described[0]?.text;
   const other = known ?? (places.some((p) => place.named.has(p)) ? undefined : unknown);
