@@ -49,6 +49,7 @@ import { ofKind, type MeasureLink } from './govern';
 import { claimInterval, dateInterval, judge } from './judge';
 import { NOT_PLACES } from './places';
 import { otherPerpetrator } from './perpetrator';
+import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
 import { firstIndexWhere } from '../sorted';
 
@@ -160,6 +161,11 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       chosen.set(best.claim, list);
     }
     for (const claim of dates) {
+      const exchanged = exchangeLink(ctx, claim, dates, knowledge);
+      if (exchanged) {
+        out.set(claim, { link: exchanged });
+        continue;
+      }
       // "Taliban retaliation (28th), Khairkhwa's remark (early January)": a date alone in
       // brackets dates the noun phrase right before them, an event term or not.
       const bracketed = bracketedHead(ctx, claim, terms, s);
@@ -229,12 +235,12 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
         continue;
       }
-      const perpetrator = otherPerpetrator(ctx, pick.hit, facts, mentions, knowledge);
+      const perpetrator = otherPerpetrator(ctx, pick.hit, facts, mentions, knowledge) ?? actorInsideTerm(ctx, pick.hit, facts, mentions, knowledge);
       if (perpetrator) {
         out.set(claim, { reason: `“${term}” here was carried out by ${perpetrator}, none of the fact's actors` });
         continue;
       }
-      if (uncorroborated(ctx, pick.hit, claim, facts, s, e, mentions, events)) {
+      if (uncorroborated(ctx, pick.hit, claim, facts, s, e, mentions, events, knowledge)) {
         out.set(claim, { reason: `“${term}” also names militants' attacks, and nothing in its clause (the fact's actors, its targets) says it is the fact's event` });
         continue;
       }
@@ -281,16 +287,6 @@ function datedRelatively(ctx: BlockContext, claim: Claim, hit: TermHit, sentence
 const RELATIVE_TIME_AFTER = /^[ \u00A0]+(?:(?:that[ \u00A0]+)?(?:came|followed|arrived|began|started|occurred|happened|took[ \u00A0]+place)[ \u00A0]+)?(?:(?:\p{L}+|\d+)[ \u00A0]+(?:hours?|days?|weeks?|months?)[ \u00A0]+(?:later|after(?:wards)?|on|before|earlier)|the[ \u00A0]+(?:next|following|previous)[ \u00A0]+(?:day|week|morning|evening|night))(?![\p{L}])/u;
 
 /**
- * Words before a term that make it the object of a response ("answered its airstrikes",
- * "responded to the strikes", "hit back at Pakistan's airstrikes", "in retaliation for"), up
- * to a determiner or possessive and two modifiers, a year or date among them ("retaliation for
- * the 2024 airstrikes"). A response noun with its complement
- * ("Kabul's retaliation for the Pakistani strikes came on 28 December") too: the head noun is
- * the subject the date is about, the strikes only what it answers.
- */
-const RESPONDING_TO = /(?<![\p{L}])(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?[ \u00A0]+to|repl(?:ied|ying|ies)[ \u00A0]+to|(?:hit|hitting|hits|struck|striking|strikes)[ \u00A0]+back[ \u00A0]+(?:at|against)|retaliat(?:ed|ing|es?)[ \u00A0]+(?:for|against)|(?:in[ \u00A0]+)?(?:response|reply|retaliation|answer|reprisals?|revenge)[ \u00A0]+(?:to|for|against)|aveng(?:ed|ing|es?))(?:[ \u00A0]+(?:the|its|their|his|her|these|those|this|that|\p{Lu}[\p{L}]*['’]s?))?(?:[ \u00A0]+[\p{L}\p{N}-]+){0,2}[ \u00A0]+$/u;
-
-/**
  * A date right after a term and "of" ("the airstrikes of 24 December"). "On" attaches to the
  * term only inside a noun phrase ("Kabul's retaliation for the strikes on 24 December came…");
  * after a verb it may be the verb's ("hit back at Pakistan's airstrikes on December 28").
@@ -299,67 +295,6 @@ function directlyDated(ctx: BlockContext, hit: TermHit, claim: Claim, inNounPhra
   if (hit.end > claim.textStart) return false;
   const gap = ctx.block.text.slice(hit.end, claim.textStart);
   return /^[ \u00A0]+(?:of|dated)[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(gap) || (inNounPhrase && /^[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(gap));
-}
-
-/** A response noun heading the phrase (not "in retaliation for", an adverbial): "Kabul's retaliation for". */
-const RESPONSE_NOUN = /^(?:response|reply|retaliation|answer|reprisals?|revenge)[ \u00A0]/iu;
-
-/** Whether the response a term is the object of is a noun heading its phrase ("Kabul's retaliation for the strikes"). */
-function answeredByNoun(ctx: BlockContext, hit: TermHit, sentenceStart: number): boolean {
-  const from = Math.max(sentenceStart, hit.start - 50);
-  const m = RESPONDING_TO.exec(ctx.block.text.slice(from, hit.start));
-  return m !== null && RESPONSE_NOUN.test(m[0]);
-}
-
-/** A response to the term before it, whose date follows: "answered by Taliban fire on". */
-const ANSWERED_BY = /(?<![\p{L}])(?:answered|met|countered|followed|greeted|repaid|returned|avenged|reciprocated)[ \u00A0]+(?:by|with)(?![\p{L}])/u;
-
-/**
- * A verb of answering right before a date, its agent written after "by" or as its subject:
- * "the Taliban replied on Dec 26", "were answered by the Afghan Taliban on 1 January 2025". With
- * what is answered named earlier in the sentence by another event's term, the date is the
- * response's, though no term of the response is written.
- */
-const ANSWERING_BEFORE = /(?<![\p{L}])(answered|replied|reciprocated|countered|repaid)((?:[ \u00A0]+by)?(?:[ \u00A0]+[\p{L}'’-]+){0,4}?)[ \u00A0]+(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
-/** A reply in words, not in arms: "replied on 2 January with a formal protest", "… that it would". */
-const VERBAL_ANSWER_AFTER = /^,?[ \u00A0]+(?:that|saying|with[ \u00A0]+(?:(?:a|an|its|their)[ \u00A0]+)?(?:\p{L}+[ \u00A0]+)?(?:protests?|statements?|notes?|letters?|complaints?|denials?|rebuttals?|d[ée]marches?|summons))(?![\p{L}])/u;
-/** The fact base's word for a response, whose facts an answering verb dates. */
-const IMPLIED_RESPONSE = 'response';
-
-/**
- * The link of a date told by a verb of answering (ANSWERING_BEFORE) to the facts of a response,
- * when an event term before the verb (`terms` reach into the sentence before) names what is answered and the response's agent is one of
- * the response's own actors, not the answered event's ("Pakistan bombed …; the Taliban replied
- * on Dec 26"). "India replied on 26 December" or "Pakistan answered on …" date something else.
- */
-function answeringResponse(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, mentions: readonly ActorMention[], knowledge: CheckKnowledge): MeasureLink | undefined {
-  const text = ctx.block.text;
-  const from = Math.max(sentenceStart, claim.textStart - 60);
-  const m = ANSWERING_BEFORE.exec(text.slice(from, claim.textStart));
-  if (!m) return undefined;
-  const verbStart = from + m.index;
-  const verbEnd = verbStart + m[1]!.length;
-  if (/[,;:()—–]/.test(m[2]!) || terms.some((h) => h.start >= verbStart && h.start < claim.textStart)) return undefined;
-  const answered = terms.filter((h) => h.end <= verbStart);
-  if (answered.length === 0) return undefined;
-  const answeredFacts = new Set(answered.flatMap((h) => ofKind(h, 'date')));
-  const hit = factIndex(knowledge).hits(words(IMPLIED_RESPONSE))[0];
-  const facts = hit ? ofKind(hit, 'date').filter((f) => !answeredFacts.has(f)) : [];
-  if (facts.length === 0) return undefined;
-  const own = new Set(facts.flatMap((f) => f.actors));
-  for (const f of answeredFacts) for (const a of f.actors) own.delete(a);
-  const agent = /^[ \u00A0]+by(?![\p{L}])/u.test(m[2]!)
-    ? mentions.find((x) => x.start >= ctx.block.offsets[verbEnd]! && x.start < ctx.block.offsets[claim.textStart]!)
-    : mentions.filter((x) => x.end <= ctx.block.offsets[verbStart]! && x.start >= ctx.block.offsets[answered[answered.length - 1]!.end]!).pop();
-  if (!agent || !own.has(agent.actorId)) return undefined;
-  if (VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 60))) return undefined;
-  return { facts, how: 'before', certain: true, term: m[1]!, stems: hit!.stems };
-}
-
-/** Whether a term is the object of a response (RESPONDING_TO) within its sentence. */
-function respondedTo(ctx: BlockContext, hit: TermHit, sentenceStart: number): boolean {
-  const from = Math.max(sentenceStart, hit.start - 50);
-  return RESPONDING_TO.test(ctx.block.text.slice(from, hit.start));
 }
 
 /** Most days between a month's date and its fact's date for the date to be that episode's. */
@@ -563,10 +498,13 @@ function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentence
   if (OTHER_OPENING.test(ctx.block.text.slice(sentenceStart, sentenceStart + 40))) return true;
   // "an October 2024 bombing": an indefinite article before a date dating the term is one of many.
   if (modifiedTerm(ctx, claim, [hit]) === hit && INDEFINITE_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 4), claim.textStart))) return true;
+  // Back to a relating word, which opens the term's own phrase: in "climbing again after the
+  // Taliban's return to power in 2022" the "again" is the climbing's.
   const from = Math.max(0, batchStart(ctx, hit) - QUALIFIER_REACH);
-  for (let i = from; i < hit.first; i++) {
+  for (let i = batchStart(ctx, hit) - 1; i >= from; i--) {
     const w = ctx.words[i]!;
-    if (w.start >= sentenceStart && !inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
+    if (w.start < sentenceStart || RELATING.has(w.lower)) break;
+    if (!inClaim(ctx, w.start) && OTHER_OCCURRENCE.has(w.lower)) return true;
   }
   // The words between term and date (the date was picked within MAX_DISTANCE words of it).
   const forward = hit.end <= claim.textStart;
@@ -618,6 +556,12 @@ function wordDistance(ctx: BlockContext, hit: TermHit, claim: Claim): number {
 export function linkEventInTable(dc: DocumentContext, ctx: BlockContext, claim: Claim, mentionsOf: (block: number) => readonly ActorMention[] = () => []): EventResult | undefined {
   const cell = dc.cell(ctx.index);
   if (!cell || ctx.claims.some((c) => c !== claim && (c.kind === 'date' || c.kind === 'year'))) return undefined;
+  // "| Fatalities, 2024 (CRSS) | 1,612+ |": a year in a cell naming another measure and no
+  // event is that measure's scope, not an event's date.
+  const own = ctx.hits.filter((h) => h.start < claim.textStart || h.start >= claim.textEnd);
+  if (own.length > 0 && own.every((h) => ofKind(h, 'date').length === 0)) {
+    return { reason: `the date is the scope of “${ctx.block.text.slice(own[0]!.start, own[0]!.end)}” in its own cell, not an event's date` };
+  }
   const cells = [...cell.row, ...(cell.header === undefined ? [] : [cell.header])];
   const hits = cells.flatMap((b) => dc.block(b).hits.map((hit) => ({ hit, text: dc.block(b).block.text }))).filter(({ hit }) => ofKind(hit, 'date').length > 0);
   const facts = new Set(hits.flatMap(({ hit }) => ofKind(hit, 'date')));
@@ -700,8 +644,33 @@ function contrastedPhrase(ctx: BlockContext, claim: Claim, hit: TermHit, sentenc
   return text.slice(sentenceStart, sentenceStart + m[0].length).trim();
 }
 
+/** Kinds of actor that carry out events; places and organisations only host or count them. */
+const ACTING_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
+
+/**
+ * An actor named inside or across a term, none of the fact's actors: "Pakistani Taliban
+ * fighters opened fire" is the TTP's fire, not the Afghan Taliban's ("taliban opened fire");
+ * "struck BLA hideouts" are strikes on another group than the TTP ("struck hideouts").
+ */
+function actorInsideTerm(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  const from = ctx.block.offsets[hit.start]!;
+  const to = ctx.block.offsets[hit.end - 1]! + 1;
+  for (const m of mentions) {
+    if (m.start >= to || m.end <= from || facts.some((f) => f.actors.includes(m.actorId))) continue;
+    const actor = knowledge.actor(m.actorId);
+    if (actor && ACTING_KINDS.has(actor.kind)) return actor.name;
+  }
+  return undefined;
+}
+
 /** One-word terms that also name militants' attacks: "a bombing near Karachi airport", "a suicide bomber struck". */
 const GENERIC_TERMS = new Set(['bombing', 'bombings', 'bombed', 'bomb', 'bombs', 'strike', 'strikes', 'struck', 'striking', 'attack', 'attacks', 'attacked']);
+/**
+ * One-word terms that name the fact's event only with its evidence, at any date: "raids" are
+ * as often police raids ("police raids on 26 December detained dozens"), so "the raids of 25
+ * December" are the airstrikes only after the strikes were named or beside their targets.
+ */
+const CONTEXT_TERMS = new Set(['raid', 'raids']);
 /** Words naming the airstrikes' targets or setting: "TTP hideouts", "camps across the border". */
 const EVENT_EVIDENCE = /(?<![\p{L}])(?:hideouts?|camps?|sanctuar(?:y|ies)|safe[ \u00A0]+havens?|cross-border|across[ \u00A0]+the[ \u00A0]+(?:border|durand)|air|aerial|jets?|aircraft|warplanes?|drones?)(?![\p{L}])/iu;
 /** What ends a clause for the evidence of a generic term: a semicolon, a colon, a dash, or a comma before a coordinator. */
@@ -715,16 +684,19 @@ const CLAUSE_BREAK = /[;:—–]|,[ \u00A0]+(?:and|but|while|whereas|yet|so)(?![
  * and with a date more than a month from the fact's, the date is of some other incident; near
  * the fact's own date ("India condemned the strikes of 25 December 2024") it is the fact's.
  */
-function uncorroborated(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], s: number, e: number, mentions: readonly ActorMention[], events: readonly TermHit[]): boolean {
+function uncorroborated(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], s: number, e: number, mentions: readonly ActorMention[], events: readonly TermHit[], knowledge: CheckKnowledge): boolean {
   const text = ctx.block.text;
-  if (!generic(ctx, hit) || !farFrom(claim, facts)) return false;
+  const contextual = oneWordOf(ctx, hit, CONTEXT_TERMS);
+  if (!contextual && (!generic(ctx, hit) || !farFrom(claim, facts))) return false;
   // The sentence tells the facts' story: another event of the fact base named by a specific
   // term ("the December 24 strikes and the Taliban's retaliatory attacks").
   if (events.some((h) => h !== hit && h.start >= s && h.end <= e && !generic(ctx, h))) return false;
   // "Pakistan's jets struck TTP hideouts … The strikes came on the 22nd": a definite term
   // points back to the same event named specifically earlier in the block.
+  // The block's words are read only in sentences with a claim, so the earlier sentences are
+  // read here ("…avoid further cross-border strikes. The raids of 25 December achieved little").
   if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))
-    && events.some((h) => h.end <= s && !generic(ctx, h) && ofKind(h, 'date').some((f) => facts.includes(f)))) return false;
+    && factIndex(knowledge).hits(words(text, 0, s)).some((h) => !generic(ctx, h) && !oneWordOf(ctx, h, CONTEXT_TERMS) && ofKind(h, 'date').some((f) => facts.includes(f)))) return false;
   const from = Math.min(hit.start, claim.textStart);
   const to = Math.max(hit.end, claim.textEnd);
   let start = s;
@@ -738,6 +710,8 @@ function uncorroborated(ctx: BlockContext, hit: TermHit, claim: Claim, facts: re
     }
   }
   if (EVENT_EVIDENCE.test(text.slice(start, end))) return false;
+  // "Pakistani police raids": the state's name says nothing of a term the police use too.
+  if (contextual) return true;
   const actors = new Set(facts.flatMap((f) => f.actors));
   const lo = ctx.block.offsets[start]!;
   const hi = ctx.block.offsets[Math.max(start, end - 1)]!;
@@ -762,7 +736,11 @@ function placedBeforeItself(ctx: BlockContext, hit: TermHit, facts: readonly Fac
 }
 
 function generic(ctx: BlockContext, hit: TermHit): boolean {
-  return hit.last - hit.first === 1 && GENERIC_TERMS.has(ctx.block.text.slice(hit.start, hit.end).toLowerCase());
+  return oneWordOf(ctx, hit, GENERIC_TERMS);
+}
+
+function oneWordOf(ctx: BlockContext, hit: TermHit, set: ReadonlySet<string>): boolean {
+  return hit.last - hit.first === 1 && set.has(ctx.block.text.slice(hit.start, hit.end).toLowerCase());
 }
 
 /**

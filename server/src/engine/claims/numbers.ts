@@ -75,12 +75,16 @@ function isMillionM(text: string, start: number, end: number): boolean {
   return next !== undefined && (/[^s]s$/.test(next) || next === 'people');
 }
 
-/** A letter, or a letter and a hyphen, right before: part of a name (G20, COVID-19, F-16). */
+/**
+ * A letter, or a letter and a hyphen, right before: part of a name (G20, COVID-19, F-16). A
+ * part of the year is no name: "mid-2020" is the year 2020, as "mid 2020" is.
+ */
 function isGlued(text: string, start: number): boolean {
   const before = text[start - 1] ?? '';
   if (/\p{L}/u.test(before)) return true;
-  return /[-\u2010\u2011]/.test(before) && /[\p{L}]/u.test(text[start - 2] ?? '');
+  return /[-\u2010\u2011]/.test(before) && /[\p{L}]/u.test(text[start - 2] ?? '') && !PART_OF_YEAR.test(text.slice(Math.max(0, start - 7), start - 1));
 }
+const PART_OF_YEAR = /(?<![\p{L}])(?:early|mid|late)$/iu;
 
 /** Paragraph, section, figure and page references: "¶7", "§ 3", "section 1.2", "No. 5". */
 function isReference(text: string, start: number): boolean {
