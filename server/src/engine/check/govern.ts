@@ -12,8 +12,9 @@
  *     "Fatalities (2024): 1,612", "attacks numbered 444"), past an aside between commas
  *     ("attacks in 2024 were, by CRSS's count, roughly 474");
  *  (1, 2) a pronoun in either place refers back to the term just before it in the sentence:
- *     "444 attacks, 90 per cent of them in two provinces", "fatalities in 2023 stood at
- *     1,524, and in 2024 they rose again, to 1,900"; a pronoun opening the sentence refers to
+ *     "444 attacks, 90 per cent of them in two provinces", "444 attacks occurred in 2024, of
+ *     which nine in ten were in KP", "fatalities in 2023 stood at 1,524, and in 2024 they rose
+ *     again, to 1,900"; a pronoun opening the sentence refers to
  *     the measure of the sentence before ("…1,500 deaths; by 2024 that had climbed to 1,800");
  *  3. in a table cell: a term in the other cells of the row, or in the column's header;
  *  4. otherwise a term elsewhere in the sentence: an uncertain link, which
@@ -118,12 +119,12 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
-  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]);
+  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names);
   if (inPhrase) return inPhrase;
   const times = kind === 'count' ? attacksByTimes(dc, ctx, claim, sentence[0], names) : undefined;
   if (times && 'reason' in times) return times;
   if (times && ofKind(times.hit, kind).length > 0) return { link: { facts: ofKind(times.hit, kind), how: 'before', certain: true, term: `${times.written} … times`, stems: times.hit.stems } };
-  const after = afterFigure(ctx, claim, kind, sentence);
+  const after = afterFigure(ctx, claim, kind, sentence, names);
   const share = after.hit && kind === 'count' ? partBySubject(ctx, claim, sentence[0], names) ?? partAfterTerm(ctx, after.hit.end, names) : undefined;
   if (share) return { reason: share };
   if (after.hit && after.back) {
@@ -226,6 +227,8 @@ function ofAnotherThing(cell: BlockContext, hit: TermHit, kind: ValueKind): bool
 }
 
 const OF_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'total']);
+/** Term nouns that name a share, whose measure is their "of": "a 90% share of attacks". */
+const SHARE_TERMS = new Set(['share', 'shares', 'proportion', 'proportions', 'percentage', 'percentages', 'fraction', 'fractions', 'portion', 'portions']);
 /** Nouns of a share that no fact term names, read past to their "of": "a 90% concentration of attacks". */
 const SHARE_NOUNS = new Set(['concentration', 'portion', 'fraction', 'percentage']);
 
@@ -302,11 +305,11 @@ interface After {
 }
 
 /** The noun phrase right after the figure (and its unit). */
-function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number]): After {
+function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): After {
   const text = ctx.block.text;
   // From the end of the hedge words: "1,612+ fatalities", "1,600 or more fatalities".
   let pos = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
-  const unit = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i.exec(text.slice(pos, pos + 12));
+  const unit = PERCENT_UNIT.exec(text.slice(pos, pos + 12));
   if (kind === 'percent' && unit) pos += unit[0].length;
   if (rateAfter(text, pos)) return { certain: false, other: 'a rate (“per …”)' };
   let i = ctx.words.findIndex((w) => w.start >= pos);
@@ -324,7 +327,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     const hit = ctx.hits.find((h) => h.first === i);
     if (hit) {
       // "a 90% share of attacks", "a 40% share of the vote": a share noun's measure is its "of".
-      if (kind === 'percent' && leadingOf && !ofRead && ctx.words[hit.last]?.lower === 'of') {
+      // Another term's "of" only qualifies it: "two in three attacks of 2024" are attacks.
+      if (kind === 'percent' && leadingOf && !ofRead && ctx.words[hit.last]?.lower === 'of' && SHARE_TERMS.has(ctx.words[hit.last - 1]?.lower ?? '')) {
         const thing = ctx.words.slice(hit.last + 1).findIndex((x) => !OF_DETERMINERS.has(x.lower)) + hit.last + 1;
         const thingHit = ctx.hits.find((h) => h.first === thing);
         if (!thingHit || ofKind(thingHit, kind).length === 0) return { certain: false, other: `${text.slice(hit.start, hit.end)} of ${ctx.words[thing]?.lower ?? '…'}` };
@@ -373,7 +377,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       continue;
     }
     if (leadingOf && OF_PRONOUNS.has(w.lower)) {
-      const antecedent = LOCATED_AFTER.test(text.slice(w.end, w.end + 30)) ? namedJustBefore(ctx, claim, sentenceStart) : undefined;
+      const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+      const antecedent = placedAt(ctx, w.end, names) ? namedJustBefore(ctx, phraseStart, sentenceStart) : undefined;
       if (antecedent && ofKind(antecedent, kind).length > 0) return { hit: antecedent, certain: true, how: 'pronoun' };
       return { certain: false, other: w.lower };
     }
@@ -510,6 +515,9 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     if (w.lower === 'and' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end))) continue;
     // "went from 267 in 2021 to 306 in 2023 and 504 in 2024": a chain of levels.
     if (w.lower === 'and' && from) continue;
+    // "the 2024 attack total, which CRSS put at about 520", "a death toll that climbed to": a
+    // relative pronoun right after the term stands for it.
+    if (RELATIVE_PRONOUNS.has(w.lower) && /^[ \u00A0]*,?[ \u00A0]*$/.test(text.slice(k === 0 ? gapFrom : linkWords[k - 1]!.end, w.start))) continue;
     // "above 2024's 1,312": a possessive year dates the figure (scope.ts), linking like a year.
     if (LINKING.has(w.lower) || (kind === 'percent' && SHARE_LINKING.has(w.lower)) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d(?:['’]s)?$/.test(w.lower)) continue;
     // "rose from 1,500 to 1,700": the first figure of a change may stand between.
@@ -562,11 +570,50 @@ const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|durin
 /** Pronouns standing for a measure named earlier ("they rose again", "by 2024 that had climbed"). */
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'that', 'this']);
 const OF_PRONOUNS = new Set(['them', 'these', 'those']);
+const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 const DEMONSTRATIVES = new Set(['these', 'those']);
 /** Verbs whose subject keeps a count rather than being one. */
 const AGENT_VERBS = new Set(['recorded', 'reported', 'registered', 'documented', 'counted', 'estimated', 'logged', 'put', 'saw', 'suffered', 'experienced']);
-/** "of them in two provinces", "of them were in KP": the pronoun's share put in a place. */
-const LOCATED_AFTER = /^[ \u00A0]+(?:(?:were|was|took[ \u00A0]+place|occurred|happened)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
+/** "of them in two provinces", "of them were concentrated in KP": the pronoun's share put in a place. */
+const LOCATED_AFTER = /^[ \u00A0]+(?:(?:were|was)[ \u00A0]+)?(?:(?:took[ \u00A0]+place|occurred|happened|concentrated|located|recorded)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
+/** A verb of striking before its object: "of them hit Balochistan and KP", "of which 90% struck Khyber Pakhtunkhwa". */
+const STRUCK_AFTER = /^[ \u00A0]+(?:hit|struck|affected|targeted|rocked)[ \u00A0]+(?:the[ \u00A0]+)?/u;
+
+/**
+ * Whether the words at `at` only say where a share's events took place: a locative ("were in",
+ * "occurred across"), or a verb of striking whose object is a place ("hit Balochistan and KP";
+ * "hit security forces" names a target, another partition).
+ */
+function placedAt(ctx: BlockContext, at: number, names: Names): boolean {
+  const text = ctx.block.text;
+  if (LOCATED_AFTER.test(text.slice(at, at + 40))) return true;
+  const struck = STRUCK_AFTER.exec(text.slice(at, at + 30));
+  if (!struck) return false;
+  const object = at + struck[0].length;
+  return names.mentionsOf(ctx.index).some((m) => textIndex(ctx.block, m.start) === object && PLACE_KINDS.has(names.kindOf(m.actorId) ?? ''));
+}
+
+/**
+ * "444 terrorist attacks occurred in 2024, of which nine in ten were concentrated in
+ * Balochistan and KP": a share right after "of which" whose own words only say where it took
+ * place is a share of the term "which" stands for. Other words after it ("of which 60% were
+ * claimed by the TTP") make it a share of another thing.
+ */
+function placedShareOfWhich(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, names: Names): MeasureResult | undefined {
+  if (kind !== 'percent') return undefined;
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const which = OF_WHICH_BEFORE.exec(text.slice(Math.max(sentenceStart, phraseStart - 20), phraseStart));
+  if (!which) return undefined;
+  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  if (!placedAt(ctx, end, names)) return undefined;
+  const hit = namedJustBefore(ctx, phraseStart - which[0].length, sentenceStart);
+  return hit && ofKind(hit, kind).length > 0 ? linked(text, hit, kind, 'pronoun', true) : undefined;
+}
+
+const OF_WHICH_BEFORE = /[,—–][ \u00A0]*of[ \u00A0]+which[ \u00A0]+$/u;
+const PERCENT_UNIT = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i;
 
 /**
  * A subject pronoun joined to the figure by linking words ("they rose again, to 1,900"), in
@@ -663,21 +710,24 @@ function sentenceEndingAt(ctx: BlockContext, end: number): [number, number] | un
   return found && found[1] === end ? found : undefined;
 }
 
+/** Verbs saying a measure's events happened or were counted, no noun an "of them" could take. */
+const OCCURRED = new Set(['occurred', 'happened', 'took', 'place', 'recorded', 'reported', 'registered', 'documented', 'counted', 'logged']);
+
 /** Most words between a term and the share of it that "of them" takes ("444 attacks in 2024, 80% of them"). */
 const MAX_ANTECEDENT_GAP = 6;
 
 /**
- * The term "of them" after a figure refers to: the last one before the figure in its sentence,
- * when only function words, years and names stand between ("444 attacks in Pakistan in 2024,
- * 80% of them"). Another noun between ("444 attacks hit the cities, 80% of them") is the
- * antecedent instead, and no term is returned.
+ * The term "of them" or "of which" refers to: the last one before `until` in its sentence,
+ * when only function words, years, names and verbs of taking place or being recorded stand
+ * between ("444 attacks in Pakistan in 2024, 80% of them", "444 attacks occurred in 2024, of
+ * which"). Another noun between ("444 attacks hit the cities, 80% of them") is the antecedent
+ * instead, and no term is returned.
  */
-function namedJustBefore(ctx: BlockContext, claim: Claim, sentenceStart: number): TermHit | undefined {
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  const hits = ctx.hits.filter((h) => h.start >= sentenceStart && h.end <= phraseStart);
+function namedJustBefore(ctx: BlockContext, until: number, sentenceStart: number): TermHit | undefined {
+  const hits = ctx.hits.filter((h) => h.start >= sentenceStart && h.end <= until);
   const hit = hits[hits.length - 1];
-  if (!hit || /[.;:!?"“”]/.test(ctx.block.text.slice(hit.end, phraseStart))) return undefined;
-  const gap = ctx.words.filter((w) => w.start >= hit.end && w.end <= phraseStart);
-  const named = (w: Word) => FUNCTION.has(w.lower) || /^\d/.test(w.lower) || /^\p{Lu}/u.test(ctx.block.text.slice(w.start, w.end));
+  if (!hit || /[.;:!?"“”]/.test(ctx.block.text.slice(hit.end, until))) return undefined;
+  const gap = ctx.words.filter((w) => w.start >= hit.end && w.end <= until);
+  const named = (w: Word) => FUNCTION.has(w.lower) || OCCURRED.has(w.lower) || /^\d/.test(w.lower) || /^\p{Lu}/u.test(ctx.block.text.slice(w.start, w.end));
   return gap.length <= MAX_ANTECEDENT_GAP && gap.every(named) ? hit : undefined;
 }

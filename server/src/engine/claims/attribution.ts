@@ -242,7 +242,10 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
       start: from + subject.start,
       end: from + end,
       scopeEnd: Math.min(contrast ? from + end + contrast.index : to, from + clauseEnd),
-      ...(OPINION.test(m[0].trim()) && { afterOnly: true }),
+      // "…four-fifths of all attacks, according to CRSS, while Punjab and Sindh recorded few
+      // incidents": a report in a contrasting clause says nothing of the figures before it.
+      // An opinion verb ending the sentence ("…, the article argues.") reports what came before.
+      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || subject.contrasted) && { afterOnly: true }),
     });
   });
   clauses.forEach((c, i) => {
@@ -370,7 +373,7 @@ const ENDORSED = /(?<![\p{L}])(?:holds?[ \u00A0]+up|held[ \u00A0]+up|stands?[ \u
  * Up to six words before a reporting verb, back to the start of their clause: the last
  * punctuation mark or conjunction ("…, as some reported", "…, but CRSS counted").
  */
-function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean; subordinate: boolean } | undefined {
+function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean; subordinate: boolean; contrasted: boolean } | undefined {
   const head = skipAside(sentence.slice(0, verbStart));
   // A bracket closed before the verb is inside the subject ("… Peace Studies (PIPS) recorded").
   const bracket = head.lastIndexOf('(');
@@ -412,6 +415,8 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     start: clauseStart + tokens[first]!.index,
     afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
     subordinate: first > 0 && SUBORDINATORS.has(tokens[first - 1]![0].toLowerCase()),
+    // "while Punjab, Sindh and ICT recorded": the clause opens before the list of names.
+    contrasted: first > 0 ? CONTRASTING.has(tokens[first - 1]![0].toLowerCase()) : LISTED_AFTER_CONTRAST.test(head.slice(0, clauseStart)),
   };
 }
 
@@ -420,6 +425,10 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
  * "Whatever the TTP claims, the real number was N").
  */
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'whatever']);
+/** Conjunctions opening a clause that contrasts with what came before it. */
+const CONTRASTING = new Set(['but', 'while', 'whereas', 'yet', 'although', 'though']);
+/** A contrasting conjunction and names listed before a subject's clause: "…, while Punjab,". */
+const LISTED_AFTER_CONTRAST = /(?<![\p{L}])(?:but|while|whereas|yet|although|though)(?:[ \u00A0]+\p{Lu}[\p{L}\p{N}.'’-]*)+(?:,(?:[ \u00A0]+\p{Lu}[\p{L}\p{N}.'’-]*)+)*,[ \u00A0]*$/u;
 
 /**
  * "The BLA intensified its attacks; it claimed 150 of them": a pronoun subject in a later
@@ -509,7 +518,7 @@ function skipAside(head: string): string {
   return m ? head.slice(0, m.index) + ' '.repeat(m[0].length) : head;
 }
 
-const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,12}|\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3}),[ \u00A0]*$/u;
+const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,20}|\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3}),[ \u00A0]*$/u;
 const QUOTE_ONLY = /^["“”'‘’]+$/u;
 const PERFECT = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'since', 'previously', 'earlier', 'initially']);
 
@@ -590,6 +599,8 @@ const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|cla
 // VERB match without one of these.
 const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
+/** Nothing but the sentence's closing marks. */
+const SENTENCE_END = /^[ \u00A0]*[.!?]*["'”’)]*[ \u00A0]*$/u;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;
 /** An adverb between an auxiliary and its participle ("been widely cited", "was since reported"). */
 const PASSIVE_ADVERB = /^(?:\p{Ll}+ly|since|also|often|now|later|long|much|all|each|both)$/u;
