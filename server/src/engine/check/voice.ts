@@ -20,7 +20,7 @@ import type { CheckKnowledge } from './factIndex';
 import { PLACE_KINDS } from './places';
 import { words } from './text';
 
-const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|(?<!\b(?:the|a|an|their|its|his|her|our|this|that)\s+)wrong|wrong(?=\s+(?:figure|number|count|tally|estimate|toll|total|claim|report)s?\b)|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|an\s+error|a\s+mistake|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
+const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|(?<!\b(?:the|a|an|their|its|his|her|our|this|that)\s+)wrong|wrong(?=\s+(?:figure|number|count|tally|estimate|toll|total|claim|report)s?\b)|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|(?:an\s+error|a\s+mistake)(?!\s+for\b)|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
 
 /**
  * Whether the sentence calls one of its figures false. A frame that opens a clause ("it is
@@ -91,7 +91,43 @@ const FAILING_WORD = /\b(?:hold|stand|survive|withstand|bear|add|stack|check)\b/
 export function withdrawnAfter(after: string, counted = false): boolean {
   const end = CLAUSE_END.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
-  return WITHDRAWN.test(clause) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || (!counted && MISJUDGED.test(clause)) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
+  return WITHDRAWN.test(clause) || MISTAKEN_FOR.test(clause) || CORRECTED_LATER.test(after) || QUESTION_ANSWERED_NO.test(after) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || (!counted && MISJUDGED.test(clause)) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
+}
+
+/**
+ * "The figure of 404 attacks … was a typo for 444": the figure before is the slip, the one
+ * after "for" the writer's own.
+ */
+const MISTAKEN_FOR = /^[^;:]*?\b(?:was|is|were|are)\s+(?:(?:simply|just|merely|only)\s+)?(?:a|an)\s+(?:typo|misprint|typographical\s+error|transcription\s+error|slip|error|mistake)\s+for\b/i;
+/**
+ * A clause giving the correct figure: "…quoted 3,000 deaths from a newspaper; the correct figure,
+ * from CRSS, is over 1,612", "An earlier draft said 1,216 deaths; the correct CRSS figure for
+ * 2024 is …". The figures before it are the ones corrected.
+ */
+const CORRECT_VALUE = String.raw`\s*(?:(?:but|whereas|while)\s+)?the\s+(?:correct|true|real|actual|right|accurate)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|number|count|tally|toll|total|share|date|year)s?\b`;
+/** The correcting clause later in the figure's sentence, after a comma or a dash. */
+const CORRECTED_LATER = new RegExp(`(?:[—–]|,(?!\\d))${CORRECT_VALUE}`, 'iu');
+/** The correcting clause opening the next sentence, after a semicolon. */
+const CORRECTS_BACK = new RegExp(`^${CORRECT_VALUE}`, 'iu');
+
+/** An answer denying a question: "No.", "No, …", "Not quite:" (not "No one…", "no more than"). */
+const NO_ANSWER = String.raw`(?:no|not\s+(?:so|quite|really|true)|false|wrong)\b(?![ \u00A0]*(?:one|doubt|more|fewer|less|longer)\b)`;
+/**
+ * A question holding the figure, answered "No" in the same sentence as the reader splits it
+ * ("**Is it true that 1,700 people died?**\nNo. That number circulated…").
+ */
+const QUESTION_ANSWERED_NO = new RegExp(`^[^.!?;]*\\?[*_"”’)\\s]*${NO_ANSWER}`, 'i');
+/** An answer, opening the next sentence, denying the question before it. */
+const ANSWERED_NO = new RegExp(`^\\W*${NO_ANSWER}`, 'i');
+
+/**
+ * Words before a figure that say it was given in error: "An earlier version misdated the
+ * takeover to 2020", "the note misreported the toll as 2,000", "we wrongly put deaths at 2,000".
+ */
+const MISSTATED_AS = /\b(?:mis(?:dat|report|stat|quot|typ|print|record|count|calculat|read|label|attribut)(?:e|es|ed|ing|s)?|(?:wrongly|erroneously|mistakenly|incorrectly)\s+\p{L}+)\b[^;:]{0,60}?\s(?:to|as|at)\s+$/iu;
+
+export function misstatedBefore(before: string): boolean {
+  return MISSTATED_AS.test(before);
 }
 
 /**
@@ -100,8 +136,12 @@ export function withdrawnAfter(after: string, counted = false): boolean {
  */
 const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:figure|number|estimate|count|tally|total|toll|claim|report|one)s?)?|it|they)\s+(?:was|were|is|are|has\s+been|have\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error|a\s+mistake|erroneous|untrue|overstated|exaggerated|inflated|withdrawn|retracted|corrected)\b/i;
 
-export function rejectedByNext(next: string): boolean {
-  return POINTS_BACK_WRONG.test(next) || DISOWNS_BACK.test(next);
+/**
+ * `sentence`: the figure's own. After a semicolon the next clause may give the correct figure;
+ * after a question, the answer may deny it ("Is it true that 1,700 people died? No.").
+ */
+export function rejectedByNext(next: string, sentence: string): boolean {
+  return POINTS_BACK_WRONG.test(next) || DISOWNS_BACK.test(next) || (/;\s*$/.test(sentence) && CORRECTS_BACK.test(next)) || (/\?\W*$/.test(sentence) && ANSWERED_NO.test(next));
 }
 
 /** "…cited 1,200 deaths; we do not use it." The next clause disowns the figure before it. */

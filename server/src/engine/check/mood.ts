@@ -1,0 +1,115 @@
+/**
+ * Figures the writer puts forward as possibilities rather than as facts about the world:
+ * - in a hypothetical clause: "Had attacks stayed below 300 in 2024, …", "Suppose attacks had
+ *   numbered 544 …:", "Even if the true toll was 2,000, …", "If attacks rise to 600 next year,
+ *   … will the Minister …?". The clause ends at its first break: the main clause after it
+ *   asserts ("If we go by CRSS, 2024 saw 544 attacks"), and so does a figure the condition
+ *   takes for granted ("Unless the 474 attacks of 2024 are matched …", "Had the Taliban not
+ *   returned in 2020, …");
+ * - in a projection: after a modal in a sentence about the future ("next year could bring
+ *   700 attacks"), after a verb of forecasting ("analysts warn of more than 500 attacks"), or
+ *   under a scenario label ("Worst case: 2,200 fatalities");
+ * - a date an anniversary falls on ("the airstrike anniversary falls on 24 December 2025"),
+ *   which is not the date of the event it recalls.
+ */
+
+/**
+ * Whether the figure whose phrase spans `start`..`end` of `sentence` is not asserted for its
+ * mood. `start` includes the figure's hedge words.
+ */
+export function unasserted(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  if (SCENARIO_LABEL.test(before) || FORECAST_VERB.test(before) || ANNIVERSARY_DATE.test(before)) return true;
+  if (GIVEN.test(before)) return false;
+  const [from, to] = clauseAround(sentence, start, end);
+  return hypothetical(sentence, from, to, start) || projected(sentence, sentence.slice(from, start));
+}
+
+/**
+ * A break ending a clause: a comma (not one inside "2,000"), a semicolon, a colon, a dash, a
+ * bracket or a question mark.
+ */
+const BREAK = /,(?!\d)|[;:()?!—–]/g;
+
+/** The clause holding `start`..`end`: from the break before it to the break after it. */
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(BREAK)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * A conditional standing in the figure's clause before it: "if", "unless", "even if",
+ * "suppose", "imagine", "assuming" (the last of them), or an inverted "Had attacks …", "Were
+ * the share to …", "Should fatalities …" opening the clause (its subject right after: a
+ * clause opening "had risen to 544" is a past perfect, not a condition).
+ */
+const CONDITIONAL = /\b(?:[Ii]f|[Uu]nless|[Ss]uppos(?:e|ing)|[Ii]magine|[Aa]ssuming)\s(?![^]*\b(?:if|unless|suppose|supposing|imagine|assuming)\s)|^\s*(?:(?:and|but|yet|or)\s+)?(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|a|an|this|that|these|those|its|their|our|his|her|it|they|we|he|she|there|\p{Lu}\p{L}*|\p{Ll}+s)\s(?![^]*\b(?:if|unless|suppose|supposing|imagine|assuming)\s)/u;
+/**
+ * An inverted or past perfect condition: "Had Pakistan not struck on …", "If the Taliban had
+ * not returned …".
+ */
+const PAST_CONDITION = /^\s*(?:(?:and|but|yet|or)\s+)?(?:had|were)\s|\bhad\s/i;
+/**
+ * A negation in a condition of the past presupposes the fact: "Had Pakistan not struck on
+ * December 20, 2024, …" says it did.
+ */
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+/** A modal, or a question, outside the condition: what the condition qualifies is a possibility. */
+const MODAL = /\b(?:will|would|could|might|may|can|shall|must)\b|['’]ll\b|\?/i;
+/**
+ * An aside after the condition saying it holds: "If 95% of the attacks struck two provinces,
+ * as CRSS found, …" argues from a fact.
+ */
+const FACTUAL_ASIDE = /^,\s*as\s+(?:[\p{L}'’-]+\s+){1,4}?(?:found|finds|showed|shows|reported|reports|recorded|records|counted|counts|says|said|notes|noted|documented|confirmed|confirms)\b/iu;
+/**
+ * A figure the writer takes for granted: "the 474 attacks of 2024", "2024's 604 attacks", "the
+ * 95% share". A condition or a projection about it still asserts it.
+ */
+const GIVEN = /(?:\b(?:the|these|those|its|their|our|this)|['’]s)\s+$/i;
+
+/** `from`..`to`: the figure's clause; `start`: where the figure's phrase starts. */
+function hypothetical(sentence: string, from: number, to: number, start: number): boolean {
+  const clause = sentence.slice(from, start);
+  const opener = CONDITIONAL.exec(clause);
+  if (!opener) return false;
+  const condition = sentence.slice(from + opener.index, to);
+  if (PAST_CONDITION.test(condition) && NEGATED.test(condition)) return false;
+  const rest = sentence.slice(to);
+  return !FACTUAL_ASIDE.test(rest) && MODAL.test(sentence.slice(0, from + opener.index) + rest);
+}
+
+/**
+ * A modal before the figure in its clause, governing it: "could bring 700", "is expected to
+ * reach 600"; not across a clause of its own ("will recall that 1,900 people died").
+ */
+const MODAL_BEFORE = /(?:\b(?:will|would|could|might|may|shall)\b|['’]ll\b|\b(?:is|are)\s+(?:likely|expected|set|projected|forecast|going)\s+to\b)(?![^]*\b(?:that|which|who|when|because|since|after)\b)/i;
+/** A time still to come: "next year", "the coming months", "in future", "the years ahead". */
+const FUTURE_TIME = /\bnext\s+(?:year|month|decade|few\s+(?:years|months))\b|\bcoming\s+(?:year|years|months|decade)\b|\bin\s+(?:the\s+)?future\b|\b(?:years?|months?)\s+ahead\b/i;
+
+function projected(sentence: string, clause: string): boolean {
+  return MODAL_BEFORE.test(clause) && FUTURE_TIME.test(sentence);
+}
+
+/** "analysts warn of more than 500 attacks", "CRSS forecasts 600", "we expect about 2,000". */
+const FORECAST_VERB = /\b(?:warn(?:s|ed|ing)?\s+of|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+(?:(?:a|an|the|some)\s+)?$/i;
+/**
+ * A label putting what follows forward as a scenario: "Worst case: 2,200 fatalities",
+ * "Target for 2025: fewer than 300 attacks", "Projection (2026): 600". Not a named scenario
+ * ("Scenario A (base case): violence persists at 2024 levels, with 2,500 fatalities a year as
+ * recorded by CRSS in 2024"), whose sentences often restate the record they start from.
+ */
+const SCENARIO_LABEL = /^[\s*_#>-]*(?:(?:worst|best|base|central|low|high|upside|downside|optimistic|pessimistic)[- ]case(?:\s+scenario)?|projections?|forecasts?|targets?|goals?)(?:\s+(?:for|to|by)\s+\S+|\s*\([^)]*\))?[*_]*\s*:[^:;]*$/iu;
+/**
+ * "the airstrike anniversary falls on Wednesday, 24 December 2025", "the anniversary of the
+ * strikes is": a date an anniversary is on. Not "the anniversary of the December 26 strikes"
+ * (the event's own date) nor "of the strikes that came on …".
+ */
+const ANNIVERSARY_DATE = /\banniversar(?:y|ies)(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:that|which|who|when)\b)[\p{L}'’-]+\s+){0,3}?)?\s+(?:falls?|fell|is|was|will\s+be|comes?|came|arrives?)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/iu;
