@@ -107,7 +107,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     covered.push([start, end]);
     parties.add(m.actorId);
     const kind = knowledge.actor(m.actorId)?.kind;
-    if (!kind || !PLACE_KINDS.has(kind) || aboutOthers(start) || ownerOfOther(ctx, claim, end)) continue;
+    if (!kind || !PLACE_KINDS.has(kind) || aboutOthers(start) || ownerOfOther(ctx, claim, end) || partOfNextFigure(ctx, claim, end)) continue;
     const inner = end <= phraseStart ? placeInPlace(text.slice(end, phraseStart)) : undefined;
     if (inner) {
       innerPlaces.push({ name: inner.name, at: end + inner.at });
@@ -134,7 +134,9 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   // part. An event's place may be any part of the fact's, so dates are never described.
   const described: PlaceScope['described'] = [];
   if (!temporal(claim)) {
-    const after = text.slice(claim.textEnd, sentenceEnd);
+    // "some 640 attacks and a concentration of about 95% of attacks in two provinces": as with
+    // named places, the places after a later share are the share's, not a count's.
+    const after = text.slice(claim.textEnd, claim.kind === 'count' ? Math.min(sentenceEnd, laterShare(ctx, claim, sentenceEnd)) : sentenceEnd);
     const clause = CLAUSE_BREAK.exec(after);
     for (const m of (clause ? after.slice(0, clause.index) : after).matchAll(DESCRIBED_PLACE)) described.push({ text: m[1]!, count: COUNT_WORDS[m[2]?.toLowerCase() ?? ''] });
   }
@@ -204,6 +206,20 @@ function ownerOfOther(ctx: BlockContext, claim: Claim, placeEnd: number): boolea
 
 const POSSESSIVE_OWNER = /^['’]s?[ \u00A0]+$/u;
 
+/**
+ * "Balochistan, KP and the former tribal districts saw most of the 444 attacks of 2024, which
+ * killed over 1,800 people": places that saw a part of the next figure ("most of", "the bulk
+ * of") set that part, not the figure, nor a figure after it about the same events.
+ */
+function partOfNextFigure(ctx: BlockContext, claim: Claim, placeEnd: number): boolean {
+  const next = ctx.claims[firstIndexWhere(ctx.claims, (c) => c.textStart >= placeEnd)];
+  if (!next || temporal(next) || next.textStart > claim.textStart) return false;
+  const phrase = Math.min(textIndex(ctx.block, next.phraseStart), next.textStart);
+  return phrase >= placeEnd && PART_BEFORE_FIGURE.test(ctx.block.text.slice(placeEnd, phrase));
+}
+
+const PART_BEFORE_FIGURE = /(?<![\p{L}])(?:most|much|many|half|the[ \u00A0]+(?:bulk|majority|brunt|lion['’]s[ \u00A0]+share)|(?:nearly|almost|virtually)[ \u00A0]+all)[ \u00A0]+of[ \u00A0]+(?:the|its|their|those|these)?[ \u00A0]*$/iu;
+
 /** "(CRSS recorded 1,820 fatalities) and … in Balochistan": a figure in brackets or dashes takes no place after them. */
 function asideEndOf(ctx: BlockContext, claim: Claim, sentenceStart: number, sentenceEnd: number): number {
   const asides = memo(ctx, `asides:${sentenceStart}`, () => asidesOf(ctx.block.text.slice(sentenceStart, sentenceEnd), sentenceStart));
@@ -232,22 +248,32 @@ function afterEventClauses(ctx: BlockContext, sentenceStart: number, phraseStart
  * Where a count or share's part of the sentence ends: at a later figure in another clause.
  * "the 444 attacks of 2024 killed 1,216 people, and nineteen in twenty of them took place in
  * Balochistan or KP": the provinces are the share's setting, not the counts'. Figures in one
- * clause share its places ("444 attacks and 1,612 deaths in Punjab").
+ * clause share its places ("444 attacks and 1,612 deaths in Punjab"), except a count's with a
+ * later share's.
  */
 function laterClauseFigure(ctx: BlockContext, claim: Claim, sentenceEnd: number): number {
   const text = ctx.block.text;
   for (let i = claimIndex(ctx, claim) + 1; i < ctx.claims.length; i++) {
     const next = ctx.claims[i]!;
     if (next.textStart >= sentenceEnd) break;
+    // "444 attacks, 1,216 deaths and a 95% share for Balochistan and KP": the places after a
+    // later share in the list are the share's (what it is a share of), not the counts'.
     // "… 1,750 fatalities in 444 attacks, and Balochistan and KP together accounted for 95
     // per cent": a later clause whose subject takes the later figure by a verb a place takes
     // is the later figure's from its start, its subject with it.
     const between = text.slice(claim.textEnd, next.textStart);
+    if (claim.kind === 'count' && next.kind === 'percent' && !CLAUSE_BREAK.test(between)) return Math.min(textIndex(ctx.block, next.phraseStart), next.textStart);
     if (temporal(next) || !CLAUSE_BREAK.test(between)) continue;
     const clauseStart = lastClauseBreak(between) + 1;
     return claim.textEnd + (SUBJECT_THEN_FIGURE.test(between.slice(clauseStart)) ? clauseStart : between.length);
   }
   return sentenceEnd;
+}
+
+/** Where the next share after a count in its sentence starts, or `sentenceEnd`. */
+function laterShare(ctx: BlockContext, claim: Claim, sentenceEnd: number): number {
+  const next = ctx.claims.slice(claimIndex(ctx, claim) + 1).find((c) => !temporal(c));
+  return next?.kind === 'percent' && next.textStart < sentenceEnd ? Math.min(textIndex(ctx.block, next.phraseStart), next.textStart) : sentenceEnd;
 }
 
 /** A clause ending in a verb a place takes with its figure: "and Balochistan and KP together accounted for". */
@@ -332,8 +358,8 @@ const OUTSIDE_WORD = /\b(?:outside|beyond|other than|except|excluding)\b/i;
  * the writing ("as noted elsewhere", "elsewhere in this brief").
  */
 const ELSEWHERE = /(?<![\p{L}])(?<!(?:noted|discussed|argued|shown|described|explained|mentioned|stated|seen|covered|reported)[ \u00A0]+)(?:elsewhere(?![ \u00A0]+in[ \u00A0]+(?:this|the|our)[ \u00A0]+(?:brief|paper|report|note|section|chapter|study|analysis|article|document))|in[ \u00A0]+the[ \u00A0]+rest[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+country|Pakistan)|in[ \u00A0]+(?:the[ \u00A0]+)?other[ \u00A0]+(?:provinces|regions|parts[ \u00A0]+of[ \u00A0]+the[ \u00A0]+country))(?![\p{L}])/iu;
-/** What joins the places of a list ("KP and Balochistan", "KP, Balochistan"). */
-const LIST_JOIN = /^['’]?s?[ \u00A0]*(?:,|and|or|&)[ \u00A0]*(?:and[ \u00A0]+)?(?:the[ \u00A0]+)?$/u;
+/** What joins the places of a list ("KP and Balochistan", "KP, Balochistan", a table label's "Balochistan + KP"). */
+const LIST_JOIN = /^['’]?s?[ \u00A0]*(?:,|and|or|&|\+)[ \u00A0]*(?:and[ \u00A0]+)?(?:the[ \u00A0]+)?$/u;
 /** "KP alone", "only Balochistan": one place on its own, apart from any it is listed with. */
 const EXCLUSIVE_AFTER = /^[ \u00A0]+(?:alone|only|by itself|on its own)(?![\p{L}])/u;
 const EXCLUSIVE_BEFORE = /(?<![\p{L}])(?:only|just|solely)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;

@@ -160,7 +160,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const aside = asideAt(asides, claim.textStart);
   // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
-  const times = timeline.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && asideAt(asides, c.textStart) === aside && !reference(text.slice(s, c.textStart)) && !saidAt(text, claim, c));
+  const times = timeline.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && timeAside(text, asides, c) === aside && !reference(text.slice(s, c.textStart)) && !standardApart(text, claim, c, s) && !saidAt(text, claim, c));
   if (times.length > 0) {
     const scope = asScope(governingTime(ctx, claim, times), 'its sentence');
     const several = new Set(times.flatMap((t) => yearsOf(t))).size > 1;
@@ -179,10 +179,28 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   }
   const earlier = timeline.filter((c) => temporal(c) && c.textEnd <= s);
   if (earlier.length > 0) return asScope(earlier[earlier.length - 1]!, 'an earlier sentence of its paragraph');
+  const label = ctx.block.kind === 'listItem' ? yearItemAbove(dc, ctx.index) : undefined;
+  if (label !== undefined) return { kind: 'year', years: [label], from: 'the list item it stands under' };
   const headingYears = [...new Set(ctx.block.heading.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   if (headingYears.length === 1) return { kind: 'year', years: [Number(headingYears[0])], from: 'its heading' };
   return { kind: 'none' };
 }
+
+/**
+ * "- 2024\n  - attacks: 444\n  - deaths: over 1,126\n- 2023\n  - attacks: 306": a list item
+ * that is only a year heads the items after it in its list, up to the next such item. The prose
+ * model keeps no nesting, so the items after it are read as its children, which a list that
+ * labels items by a bare year almost always means.
+ */
+function yearItemAbove(dc: DocumentContext, index: number): number | undefined {
+  for (let b = index - 1; b >= 0 && dc.inRange(b) && dc.doc.blocks[b]!.kind === 'listItem'; b--) {
+    const year = YEAR_ITEM.exec(dc.doc.blocks[b]!.text.trim());
+    if (year) return Number(year[1]);
+  }
+  return undefined;
+}
+
+const YEAR_ITEM = /^((?:19|20)\d\d)[ \u00A0]*:?$/u;
 
 /**
  * The period a row label gives its row's figures. "| Q1 | 98 |", "| January | 37 |", "| Jan–Mar
@@ -235,7 +253,7 @@ function glossTime(ctx: BlockContext, claim: Claim, asides: readonly [number, nu
 /**
  * "the 2024 baseline — 444 attacks and 1,216 fatalities —": an aside right after a noun dated
  * by a year spells that noun out, so its figures take the year. At most two words may stand
- * between the year and the aside.
+ * between the year and the aside, or none ("Unlike 2023 (about 300 attacks), 2024 …").
  */
 function datedNounBefore(ctx: BlockContext, asideStart: number, sentenceStart: number): Claim | undefined {
   const i = firstIndexWhere(ctx.claims, (c) => c.textStart >= asideStart) - 1;
@@ -244,7 +262,38 @@ function datedNounBefore(ctx: BlockContext, asideStart: number, sentenceStart: n
   return DATED_NOUN.test(ctx.block.text.slice(year.textEnd, asideStart)) ? year : undefined;
 }
 
-const DATED_NOUN = /^(?:['’]s)?(?:[ \u00A0]+\p{L}[\p{L}-]*){1,2}[ \u00A0]*$/u;
+/** "2023 (about 300 attacks)": brackets right after the year itself spell out that year. */
+const DATED_NOUN = /^(?:['’]s)?(?:[ \u00A0]+\p{L}[\p{L}-]*){0,2}[ \u00A0]*$/u;
+
+/**
+ * The aside a time stands in, for the figures it scopes. Brackets holding the time alone name
+ * the phrase before them ("In the final year of the panel (2023), CRSS logged 1,524 deaths"):
+ * the time is the sentence's, as if written in place of the phrase.
+ */
+function timeAside(text: string, asides: readonly [number, number][], time: Claim): [number, number] | undefined {
+  const aside = asideAt(asides, time.textStart);
+  return aside && BARE_BRACKET.test(text.slice(aside[0], aside[1])) ? undefined : aside;
+}
+
+const BARE_BRACKET = /^\([ \u00A0]*(?:19|20)\d\d[ \u00A0]*\)$/u;
+
+/**
+ * Whether a year is the standard a comparison measures against ("double those of 2023", "more
+ * than in 2023", "up 44% on 2023") in another part of the sentence than the figure: the figure
+ * is about the year compared, not the standard's ("that in 2013" opens a clause, no standard). A
+ * figure in the standard's own clause after it
+ * ("those of 2023, which came to 300", "than 2023's 1,000") is the standard's.
+ */
+function standardApart(text: string, claim: Claim, time: Claim, sentenceStart: number): boolean {
+  if (!COMPARISON_STANDARD.test(text.slice(sentenceStart, time.textStart))) return false;
+  if (claim.textEnd <= time.textStart) return true;
+  const between = text.slice(time.textEnd, claim.textStart);
+  const brk = between.search(/[,;:—–]/);
+  return brk >= 0 && !RELATIVE_OPENING.test(between.slice(brk + 1));
+}
+
+const COMPARISON_STANDARD = /(?:(?<![\p{L}])than|(?<![\p{L}])those[ \u00A0]+(?:of|in|for)|(?<![\p{L}])that[ \u00A0]+of|(?<![\p{L}])(?:up|down)(?![\p{L}])[^,;:.]{0,20}[ \u00A0]on|(?<![\p{L}])compared[ \u00A0]+(?:with|to)|(?<![\p{L}])(?:versus|vs\.?))[ \u00A0]+(?:(?:in|during|for)[ \u00A0]+)?$/iu;
+const RELATIVE_OPENING = /^[ \u00A0]*(?:which|when|where|who|whose|in which|during which)(?![\p{L}])/iu;
 
 /** The aside holding `pos`, if any (a module function: no closure per claim). */
 export function asideAt(asides: readonly [number, number][], pos: number): [number, number] | undefined {
@@ -405,13 +454,20 @@ function governingTime(ctx: BlockContext, claim: Claim, times: Claim[]): Claim {
   const close = times.find((t) => {
     if (t.textStart < claim.textEnd) return false;
     const gap = text.slice(claim.textEnd, t.textStart);
-    return !/[,;:()]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 6 && !figures.some((f) => f.textStart > claim.textEnd && f.textStart < t.textStart);
+    return !/[,;:()]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 6 && !figures.some((f) => f.textStart > claim.textEnd && f.textStart < t.textStart) && !OTHER_PHRASE_YEAR.test(gap);
   });
   if (close) return close;
   const before = times.filter((t) => t.textEnd <= claim.textStart);
   if (before.length > 0) return before[before.length - 1]!;
   return times.reduce((a, b) => (distance(b, claim) < distance(a, claim) ? b : a));
 }
+
+/**
+ * "484 attacks dwarfed the 2022 figure of 300": a year after a determiner that no preposition
+ * introduces dates the noun phrase it opens, another than the figure's ("444 attacks in the
+ * 2024 calendar year" keeps its "in").
+ */
+const OTHER_PHRASE_YEAR = /(?:^|[ \u00A0])(?!(?:in|of|for|during|over|through|throughout|across|within)[ \u00A0])\p{L}+[ \u00A0]+(?:the|its|their|this|that)[ \u00A0]+$/iu;
 
 /**
  * "the highest since 2015, when 2,000 people were killed": a figure in a clause that a year
