@@ -51,6 +51,7 @@ import { NOT_PLACES } from './places';
 import { otherPerpetrator } from './perpetrator';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
+import { describedTerms, labelledByBracket, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
 
 /** Farthest a date may stand from its event term, in words. */
@@ -134,7 +135,10 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
   for (const [k, [s, e]] of ctx.sentences.entries()) {
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
-    const terms = events.filter((h) => h.start >= s && h.end <= e);
+    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s)), ...passiveTerms(ctx, s, e, factIndex(knowledge))];
+    const previous = previousTerms(ctx, k, factIndex(knowledge));
+    // "From 2022, when the Taliban seized Kabul, to 2024": the when-clause is 2022's alone.
+    const described = describedTerms(ctx, dates, terms, e);
     // "answered its airstrikes on December 28": the object of a response is a reference
     // point; only a date modifying it ("answered the 24 December airstrikes") is its own.
     const answered = terms.filter((h) => respondedTo(ctx, h, s));
@@ -152,6 +156,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       for (const claim of dates) {
         const owner = owned.get(claim);
         if (answered.includes(hit) ? owner !== hit : owner !== undefined) continue;
+        if (described.has(hit) && described.get(hit) !== claim) continue;
         const d = wordDistance(ctx, hit, claim);
         if (!best || d < best.distance || (d === best.distance && claim.textStart > hit.start)) best = { claim, distance: d };
       }
@@ -181,13 +186,19 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { link: response });
         continue;
       }
+      const label = labelledByBracket(ctx, claim, e);
+      if (label) {
+        out.set(claim, { reason: `the brackets after the date say what it is: “${label}”` });
+        continue;
+      }
+      const told = toldOfEvent(ctx, claim, terms, previous, s, e) ?? [...described].find(([, c]) => c === claim)?.[0];
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
       const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e)) ?? [];
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
       const subject = subjectHappened(ctx, claim, attachable, s);
-      const syntactic = bracketed?.hit ?? subject ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, attachable));
+      const syntactic = told ?? bracketed?.hit ?? subject ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, attachable));
       if (syntactic && !picks.some((p) => p.hit === syntactic)) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
       if (picks.length === 0) {
         const reason = candidates
@@ -209,7 +220,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       }
       // "airstrikes on the night of 24 December 2023 targeted TTP hideouts": a date right after a
       // preposition is its phrase's object and cannot modify the words after it.
-      const attached = owned.get(claim) ?? bracketed?.hit ?? subject ?? (afterPreposition(ctx, claim, s)
+      const attached = owned.get(claim) ?? told ?? bracketed?.hit ?? subject ?? (afterPreposition(ctx, claim, s)
         ? attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, terms)
         : modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s));
       const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
@@ -228,7 +239,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date is of the response to “${term}” (“answered by …”), not of “${term}”` });
         continue;
       }
-      const near = pick.distance <= MAX_YEAR_DISTANCE
+      const near = pick.distance <= MAX_YEAR_DISTANCE || pick.hit === told
         || (pick.hit === attached && (HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)) || CARRIED_OUT_BEFORE.test(ctx.block.text.slice(Math.max(s, pick.hit.start - 60), pick.hit.start))))
         || (pick.hit.end <= claim.textStart && NAMED_COMPLEMENT_THEN_YEAR.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
       if (claim.kind === 'year' && (!near || pick.hit.facts.length !== facts.length)) {
@@ -248,7 +259,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const rivals = attached ? [] : picks.slice(1).flatMap((p) => ofKind(p.hit, 'date')).filter((f) => !facts.includes(f));
       const certain = !otherOccurrence(ctx, pick.hit, claim, s) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions)
         && !placedBeforeItself(ctx, pick.hit, facts, terms, claim);
-      const how = claim.textStart > pick.hit.start ? 'before' : 'after';
+      const how = previous.includes(pick.hit) ? 'pronoun' : claim.textStart > pick.hit.start ? 'before' : 'after';
       out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
     }
     markOtherEpisodes(ctx, dates, out, s);

@@ -1,0 +1,137 @@
+/**
+ * Sentence shapes that tie a date to an event beyond nearness (events.ts):
+ *
+ * - a passive whose subject is the event's object: "Power in Kabul was seized by the Taliban in
+ *   2022", "TTP hideouts were targeted on 20 December" name the terms "seized power" and
+ *   "targeted hideouts" with their words turned round;
+ * - a clause describing the date right after it: "From 2022, when the Taliban seized Kabul, to
+ *   2024" (the when-clause's event is 2022's, not the span's end), "2019 (Taliban takeover),
+ *   2024 (444 attacks)" (what a bracket right after a date names is that date's);
+ * - a date told of a pronoun, a cleft or "the year": "They came on December 26", "This happened
+ *   on December 25", "It was in 2020, …, that the Taliban came back to power", "When the
+ *   Taliban … retook Kabul, the year was 2022": the event named before (or after "that").
+ */
+import type { Claim } from '../claims/model';
+import type { BlockContext } from './context';
+import type { FactIndex, TermHit } from './factIndex';
+import { ofKind } from './govern';
+import { words } from './text';
+import { firstIndexWhere } from '../sorted';
+
+/** "<noun> (in|of <Name>) was/were <participle>": 1 the noun, 2 the participle. */
+const PASSIVE = /(?<![\p{L}])(\p{L}[\p{L}-]*)(?:[ \u00A0]+(?:in|of)[ \u00A0]+\p{Lu}[\p{L}'’-]*)?[ \u00A0]+(?:was|were|(?:has|have|had)[ \u00A0]+been)[ \u00A0]+(\p{Ll}+)(?![\p{L}])/gu;
+
+/** Event terms written as a passive, their object first: "hideouts … were targeted" is "targeted hideouts". */
+export function passiveTerms(ctx: BlockContext, s: number, e: number, index: FactIndex): TermHit[] {
+  const out: TermHit[] = [];
+  const text = ctx.block.text;
+  for (const m of text.slice(s, e).matchAll(PASSIVE)) {
+    const turned = words(`${m[2]} ${m[1]}`);
+    const hit = index.hits(turned)[0];
+    if (!hit || hit.first !== 0 || hit.last !== 2 || ofKind(hit, 'date').length === 0) continue;
+    const start = s + m.index;
+    const end = start + m[0].length;
+    const first = ctx.words.findIndex((w) => w.start >= start);
+    const last = ctx.words.findIndex((w) => w.start >= end);
+    if (first < 0) continue;
+    out.push({ ...hit, start, end, first, last: last < 0 ? ctx.words.length : last });
+  }
+  return out;
+}
+
+/** A when-clause or a bracket right after a date, which describes it: ", when the Taliban seized Kabul,", " (Taliban takeover)". */
+const DESCRIBED_AFTER = /^(?:,[ \u00A0]+when[ \u00A0][^,;:()]*|[ \u00A0]*\([^()]*\))/u;
+
+/** The range of the clause or bracket describing a date, right after it. */
+function describedRange(ctx: BlockContext, claim: Claim, e: number): [number, number] | undefined {
+  const m = DESCRIBED_AFTER.exec(ctx.block.text.slice(claim.textEnd, e));
+  if (!m) return undefined;
+  // "came on December 28 (not on December 24, the date of the strikes)": a bracket with a date
+  // of its own tells another date, not what this one is.
+  const end = claim.textEnd + m[0].length;
+  return ctx.claims.some((c) => (c.kind === 'date' || c.kind === 'year') && c.textStart >= claim.textEnd && c.textStart < end) ? undefined : [claim.textEnd, end];
+}
+
+/** Terms bound to the date whose describing clause or bracket holds them; no other date may take them. */
+export function describedTerms(ctx: BlockContext, dates: readonly Claim[], terms: readonly TermHit[], e: number): Map<TermHit, Claim> {
+  const out = new Map<TermHit, Claim>();
+  for (const claim of dates) {
+    const range = describedRange(ctx, claim, e);
+    if (!range) continue;
+    for (const hit of terms) if (hit.start >= range[0] && hit.end <= range[1]) out.set(hit, claim);
+  }
+  return out;
+}
+
+/**
+ * "2024 (444 attacks)": a bracket right after a date naming another measure and no event says
+ * what the date is; a term outside it is not the date's. Returns the bracket's words.
+ */
+export function labelledByBracket(ctx: BlockContext, claim: Claim, e: number): string | undefined {
+  const range = describedRange(ctx, claim, e);
+  if (!range || !ctx.block.text.slice(range[0], range[1]).trimStart().startsWith('(')) return undefined;
+  const inside = ctx.hits.filter((h) => h.start >= range[0] && h.end <= range[1]);
+  if (inside.length === 0 || inside.some((h) => ofKind(h, 'date').length > 0)) return undefined;
+  return ctx.block.text.slice(range[0], range[1]).trim();
+}
+
+/**
+ * The event terms of sentence `k - 1`. The block's words are read only in sentences with a
+ * claim, so a sentence without one is read here; its terms' word indices then point at the
+ * next word read, as the words between lie outside the block's words.
+ */
+export function previousTerms(ctx: BlockContext, k: number, index: FactIndex): TermHit[] {
+  const span = ctx.sentences[k - 1];
+  if (!span) return [];
+  const [s, e] = span;
+  const read = ctx.hits.filter((h) => h.start >= s && h.end <= e);
+  const hits = ctx.words.some((w) => w.start >= s && w.end <= e) ? read : index.hits(words(ctx.block.text, s, e)).map((h) => {
+    const at = firstIndexWhere(ctx.words, (w) => w.start >= e);
+    return { ...h, first: at, last: at };
+  });
+  return hits.filter((h) => ofKind(h, 'date').length > 0);
+}
+
+/** A pronoun subject and a verb of happening or being, right before the date: "They came on", "This happened on", "That was in". */
+const PRONOUN_HAPPENED = /^[\s*_>"“]*(?:they|this|that|it|these|those)[ \u00A0]+(?:came|happened|occurred|took[ \u00A0]+place|was|were|fell|followed|began|started)[ \u00A0]+(?:on|in|during)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+/** A cleft: "It was in 2020, …, that <clause>". */
+const CLEFT_OPENING = /^[\s*_>"“]*it[ \u00A0]+(?:was|is)[ \u00A0]+(?:(?:on|in|during)[ \u00A0]+)?(?:the[ \u00A0]+)?$/iu;
+const CLEFT_THAT = /,[ \u00A0]+that[ \u00A0]/u;
+/** "the year was 2022", "the date was 24 December". */
+const THE_YEAR_WAS = /(?<![\p{L}])the[ \u00A0]+(?:year|date|day)[ \u00A0]+(?:was|is)[ \u00A0]+$/iu;
+
+/**
+ * The event a date told of a pronoun, a cleft or "the year" is about: the term after a cleft's
+ * "that", the last term before "the year was" in its sentence, or for a pronoun opening a
+ * sentence without terms the last term of the sentence before. `previous` are the previous
+ * sentence's event terms.
+ */
+export function toldOfEvent(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], previous: readonly TermHit[], s: number, e: number): TermHit | undefined {
+  const text = ctx.block.text;
+  const lead = text.slice(s, claim.textStart);
+  if (CLEFT_OPENING.test(lead)) {
+    const that = CLEFT_THAT.exec(text.slice(claim.textEnd, e));
+    if (that) return terms.find((h) => h.start >= claim.textEnd + that.index);
+  }
+  if (THE_YEAR_WAS.test(lead)) return terms.filter((h) => h.end <= claim.textStart).pop();
+  if (PRONOUN_HAPPENED.test(lead) && terms.length === 0) return previous[previous.length - 1];
+  return undefined;
+}
+
+/** A one-word response noun after an indefinite article: "matched by a response" is any answer, not the fact's. */
+const GENERIC_RESPONSE = /(?<![\p{L}])(?:a|an|any|no|some)[ \u00A0]+(?:response|reply|answer)$/iu;
+/** A response verb whose subject is the writer's own side: "our forces responded", "we retaliated". */
+const WRITERS_SIDE = /(?<![\p{L}])(?:we|our(?:[ \u00A0]+\p{Ll}[\p{L}-]*){1,2})[ \u00A0]+(?:(?:then|also|only|finally|duly)[ \u00A0]+)?$/iu;
+
+/**
+ * Why a response term names no response of the fact base: a generic "a response", or a verb
+ * whose agent is the writer's own side, which the fact base cannot tell ("our forces responded
+ * on 24 December" in a Pakistani minister's mouth is Pakistan's strike, not Kabul's answer).
+ */
+export function notTheResponse(ctx: BlockContext, hit: TermHit, s: number): string | undefined {
+  const text = ctx.block.text;
+  const written = text.slice(Math.max(s, hit.start - 20), hit.end);
+  if (GENERIC_RESPONSE.test(written)) return 'a response of no one in particular';
+  if (/(?:ed|back|fire)$/iu.test(text.slice(hit.start, hit.end)) && WRITERS_SIDE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return 'the writer\'s own side\'s response, whose side the fact base cannot tell';
+  return undefined;
+}
