@@ -24,6 +24,7 @@ import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
+import { afterPersonAside, FUNCTION, lostObject, PERSON_VERBS, PERSONS, yearLabel } from './phrase';
 import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { PLACE_KINDS } from './places';
 import { words, type Word } from './text';
@@ -45,13 +46,6 @@ export interface MeasureLink {
 
 export type MeasureResult = { link: MeasureLink } | { reason: string };
 
-/** Words that never start or continue the noun phrase after a figure. */
-const FUNCTION = new Set(
-  'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some according'.split(' '),
-);
-/** Nouns for the people a figure counts; the verb after them may still name the measure. */
-const PERSONS = new Set(['people', 'persons', 'individuals', 'lives', 'citizens', 'pakistanis', 'nationals', 'residents', 'inhabitants']);
-const PERSON_VERBS = new Set(['were', 'was', 'have', 'had', 'been', 'are', 'who', 'reportedly', 'being', 'lost', 'their']);
 /**
  * Modifiers and nouns that make the figure a part of the measure, not the measure: "1,700
  * civilians killed", "444 suicide attacks". Such a figure is another measure.
@@ -116,10 +110,11 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   // Only a cause before the figure is its subject; one after it is a comparison ("…, more than the floods").
   const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
   if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
+  if (kind === 'count' && yearLabel(ctx.block.text, claim)) return { reason: 'the figure is a year labelling the measure after it (“2024 attacks: …”), not a count' };
   const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
-  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names);
+  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names) ?? placesShareOfOpening(ctx, claim, kind, sentence, names);
   if (inPhrase) return inPhrase;
   const times = kind === 'count' ? attacksByTimes(dc, ctx, claim, sentence[0], names) : undefined;
   if (times && 'reason' in times) return times;
@@ -292,6 +287,38 @@ function placedShareOfOpening(ctx: BlockContext, claim: Claim, kind: ValueKind, 
   return hit && ofKind(hit, kind).length > 0 ? linked(text, hit, kind, 'before', true) : undefined;
 }
 
+/**
+ * "Of all the terrorist attacks that Pakistan suffered in 2024, in cities and villages, …,
+ * Balochistan and KP together accounted for 65%": a share ending its sentence after a verb of
+ * making up, whose subject clause names places, is those places' share of the term the
+ * sentence opens with ("Of all the <term>"). A subject naming no place ("suicide bombings
+ * accounted for 12%") is a kind of the whole, and is left to the other rules.
+ */
+function placesShareOfOpening(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
+  if (kind !== 'percent') return undefined;
+  const text = ctx.block.text;
+  const opening = OF_ALL_THE.exec(text.slice(sentenceStart, sentenceStart + 40));
+  if (!opening) return undefined;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const before = text.slice(sentenceStart, phraseStart);
+  const verb = SHARE_VERB_BEFORE.exec(before);
+  if (!verb) return undefined;
+  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  if (!/^[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$/u.test(text.slice(end, sentenceEnd))) return undefined;
+  const hit = ctx.hits.find((h) => h.start >= sentenceStart + opening[0].length && h.end <= phraseStart);
+  if (!hit || /[,;:]/.test(text.slice(sentenceStart + opening[0].length, hit.start))) return undefined;
+  const subjectStart = sentenceStart + before.lastIndexOf(',', verb.index) + 1;
+  const placed = names.mentionsOf(ctx.index).some((m) => {
+    const at = textIndex(ctx.block, m.start);
+    return at >= subjectStart && at < sentenceStart + verb.index && PLACE_KINDS.has(names.kindOf(m.actorId) ?? '');
+  });
+  return placed && ofKind(hit, kind).length > 0 ? linked(text, hit, kind, 'before', true) : undefined;
+}
+
+const OF_ALL_THE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:all[ \u00A0]+)?(?:the[ \u00A0]+)?/u;
+const SHARE_VERB_BEFORE = /(?<![\p{L}])(?:accounted[ \u00A0]+for|made[ \u00A0]+up|represented|constituted|comprised)[ \u00A0]+$/u;
+
 /** Words after a share saying only where it took place: "occurred in", "were in", "took place across". */
 const PLACED_AFTER = /^(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?[ \u00A0]+(?:of[ \u00A0]+them[ \u00A0]+)?(?:(?:were|was)[ \u00A0]+)?(?:(?:occurred|took[ \u00A0]+place|happened|recorded|concentrated|located)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
 
@@ -304,6 +331,9 @@ interface After {
   back?: boolean;
 }
 
+/** A figure put first, then named: "1,216: that is how many", "95%: that's the share of". */
+const HOW_MANY_AFTER = /^[ \u00A0]*[:—–][ \u00A0]*(?:that|this)(?:[ \u00A0]+is|[ \u00A0]+was|['’]s)[ \u00A0]+(?:how[ \u00A0]+many|the[ \u00A0]+number[ \u00A0]+of)(?=[ \u00A0])/iu;
+
 /** The noun phrase right after the figure (and its unit). */
 function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): After {
   const text = ctx.block.text;
@@ -312,6 +342,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   const unit = PERCENT_UNIT.exec(text.slice(pos, pos + 12));
   if (kind === 'percent' && unit) pos += unit[0].length;
   if (rateAfter(text, pos)) return { certain: false, other: 'a rate (“per …”)' };
+  // "1,216: that is how many people … lost their lives": the phrase after "how many" is the figure's.
+  pos += HOW_MANY_AFTER.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
   let i = ctx.words.findIndex((w) => w.start >= pos);
   if (i < 0) return { certain: false };
   const modifiers: Word[] = [];
@@ -321,8 +353,15 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   let back = false;
   for (let prevEnd = pos; i < ctx.words.length && ctx.words[i]!.start < sentenceEnd; i++) {
     const w = ctx.words[i]!;
-    // Only spaces (or a footnote mark, U+FFFC) may separate the words of the phrase.
-    if (!/^[\s\uFFFC]*$/.test(text.slice(prevEnd, w.start))) break;
+    // Only spaces (or a footnote mark, U+FFFC) may separate the words of the phrase, or an aside
+    // between commas after its persons: "More than 3,000 people, the CRSS data show, were killed".
+    if (!/^[\s\uFFFC]*$/.test(text.slice(prevEnd, w.start))) {
+      const resumed = person && modifiers.length === 0 ? afterPersonAside(ctx, i, prevEnd, sentenceEnd) : undefined;
+      if (resumed === undefined) break;
+      i = resumed - 1;
+      prevEnd = ctx.words[resumed]!.start;
+      continue;
+    }
     prevEnd = w.end;
     const hit = ctx.hits.find((h) => h.first === i);
     if (hit) {
@@ -337,6 +376,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
         continue;
       }
       if (ofKind(hit, kind).length === 0) return { certain: false, other: text.slice(hit.start, hit.end) };
+      const object = lostObject(ctx, hit);
+      if (object) return { certain: false, other: `lost ${object}` };
       // "1,700 civilians killed" or "444 suicide attacks" count a part of the measure.
       const partOf = modifiers.find((m) => namesSubgroup(m.lower));
       if (partOf) return { certain: false, other: `${partOf.lower} ${text.slice(hit.start, hit.end)}` };
@@ -378,8 +419,13 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     }
     if (leadingOf && OF_PRONOUNS.has(w.lower)) {
       const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-      const antecedent = placedAt(ctx, w.end, names) ? namedJustBefore(ctx, phraseStart, sentenceStart) : undefined;
+      const placed = placedAt(ctx, w.end, names);
+      const antecedent = placed ? namedJustBefore(ctx, phraseStart, sentenceStart) : undefined;
       if (antecedent && ofKind(antecedent, kind).length > 0) return { hit: antecedent, certain: true, how: 'pronoun' };
+      // "The attacks of 2024 were concentrated. Three-quarters of them took place in KP": a
+      // share opening its sentence takes "them" from the sentence before.
+      const previous = placed && /^[\s"“'‘(*_]*$/.test(text.slice(sentenceStart, phraseStart)) ? previousSentenceTerm(ctx, kind, sentenceStart) : undefined;
+      if (previous) return { ...previous, how: 'pronoun' };
       return { certain: false, other: w.lower };
     }
     leadingOf = false;
@@ -567,8 +613,11 @@ const LOCATED_CLAUSE = /(?<![\p{L}])(?:(?:that|which)[ \u00A0]+)?(?:fell|falling
 /** An aside between commas opening with a preposition: ", by CRSS's count,", ", in 2024,". */
 const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|during|across|for|as)(?![\p{L}])[^,;]{1,50},/gu;
 
-/** Pronouns standing for a measure named earlier ("they rose again", "by 2024 that had climbed"). */
-const SUBJECT_PRONOUNS = new Set(['they', 'it', 'that', 'this']);
+/**
+ * Pronouns standing for a measure named earlier ("they rose again", "by 2024 that had climbed",
+ * "Attacks in 2023 numbered 306. Those in 2024 numbered 406").
+ */
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'that', 'this', 'those', 'these']);
 const OF_PRONOUNS = new Set(['them', 'these', 'those']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 const DEMONSTRATIVES = new Set(['these', 'those']);
@@ -643,13 +692,21 @@ function previousSentenceAntecedent(ctx: BlockContext, kind: ValueKind, sentence
   const opening = words(ctx.block.text, sentenceStart, phraseStart);
   const pronoun = pronounSubject(opening);
   if (!pronoun || !opening.every((w) => w.start >= pronoun.start || FUNCTION.has(w.lower) || /^(?:19|20)\d\d$/.test(w.lower))) return {};
+  const previous = previousSentenceTerm(ctx, kind, sentenceStart);
+  return previous ? { ...previous, how: 'pronoun' } : {};
+}
+
+/**
+ * The last term of the kind in the sentence before `sentenceStart` in its block: what a pronoun
+ * opening a sentence stands for; certain when that sentence names no other measure of the kind.
+ */
+function previousSentenceTerm(ctx: BlockContext, kind: ValueKind, sentenceStart: number): { hit: TermHit; certain: boolean } | undefined {
   const previous = sentenceEndingAt(ctx, sentenceStart);
-  if (!previous) return {};
+  if (!previous) return undefined;
   const hits = ctx.hits.filter((h) => h.start >= previous[0] && h.end <= sentenceStart && ofKind(h, kind).length > 0);
   const hit = hits[hits.length - 1];
-  if (!hit) return {};
-  const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
-  return { hit, certain: !rival, how: 'pronoun' };
+  if (!hit) return undefined;
+  return { hit, certain: !hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind))) };
 }
 
 /**
@@ -670,13 +727,8 @@ function placedShareOfPrevious(ctx: BlockContext, claim: Claim, kind: ValueKind,
     return at >= clauseStart && at < phraseStart && PLACE_KINDS.has(names.kindOf(m.actorId) ?? '');
   });
   if (!placed) return undefined;
-  const previous = sentenceEndingAt(ctx, sentenceStart);
-  if (!previous) return undefined;
-  const hits = ctx.hits.filter((h) => h.start >= previous[0] && h.end <= sentenceStart && ofKind(h, kind).length > 0);
-  const hit = hits[hits.length - 1];
-  if (!hit) return undefined;
-  const rival = hits.some((h) => !sameFacts(ofKind(h, kind), ofKind(hit, kind)));
-  return linked(text, hit, kind, 'pronoun', !rival);
+  const previous = previousSentenceTerm(ctx, kind, sentenceStart);
+  return previous && linked(text, previous.hit, kind, 'pronoun', previous.certain);
 }
 
 /**
@@ -695,8 +747,11 @@ function figureNounAntecedent(ctx: BlockContext, kind: ValueKind, sentenceStart:
   return { hit, certain: !rival, how: 'pronoun' };
 }
 
-/** A subject that is a figure, then the copula before the value: "The correct figure, in our reading, is". */
-const FIGURE_SUBJECT = /^[ \u00A0]*(?:the|our)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely)[ \u00A0]+){0,2}(?:figure|number|estimate|count|tally|total)(?:,[^,;:.!?]{1,60},)?[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
+/**
+ * A subject that is a figure, then the copula before the value: "The correct figure, in our
+ * reading, is", or a colon: "CRSS counted the dead for 2024. Its figure: over 1,061".
+ */
+const FIGURE_SUBJECT = /^[ \u00A0]*(?:the|our|its|their)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely)[ \u00A0]+){0,2}(?:figure|number|estimate|count|tally|total)(?:,[^,;:.!?]{1,60},)?(?:[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at)|:)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
 
 /** After a share: "of them", and nothing but the sentence's end. */
 const SHARE_OF_PRONOUN_ENDING = /^[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)?[ \u00A0]+of[ \u00A0]+(?:them|these|those)[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$/u;

@@ -13,6 +13,7 @@
  */
 import type { Claim, Interval } from '../claims/model';
 import type { Fact, FactValue, Qualifier } from '../factbase/model';
+import { aboutInterval, plainIntegerStep } from '../claims/precision';
 import type { Verdict } from './model';
 
 /** How far past its value a one-sided source hedge ("over", "at least", "under") reaches. */
@@ -110,9 +111,37 @@ export function judge(claim: Claim, fact: Fact, lowerBoundOnly = false): Verdict
   const f = BOUNDS.has(claim.hedge) ? roundedShare(fact) ?? factInterval(fact) : factInterval(fact);
   if (!f) return 'uncertain';
   const c = claimInterval(claim, fact);
+  if (restatesBound(claim, fact)) return includes(aboutInterval(claim.value!, plainIntegerStep(claim.value!)), (fact.value as { value: number }).value) ? 'agrees' : 'contradicts';
   if (lowerBoundOnly) return c.hi > f.lo || (c.hi === f.lo && !c.hiOpen) ? 'agrees' : 'contradicts';
   return overlaps(c, f) ? 'agrees' : 'contradicts';
 }
+
+/**
+ * "Over 1,216 people were killed" against the source's "over 1,612": a bound on the same side as
+ * the source's own, on a figure written past two significant figures, is the writer restating
+ * the source's figure, hedge and all; the figures must then agree as "about" figures do. Read
+ * as a plain bound, any lower bound below 1,612 would agree, and the misquoted 1,216 would
+ * pass. A round bound ("well over 1,500", "exceeded 1,000", "more than 1,600") is the writer's
+ * own understatement and stays a bound, as does a bound on an exact source figure ("more than
+ * 400 attacks" against 444).
+ */
+function restatesBound(claim: Claim, fact: Fact): boolean {
+  if (claim.value === undefined || claim.complement || fact.value?.kind !== 'count' || !Number.isInteger(claim.value) || claim.value < 100) return false;
+  if (!(LOWER_BOUNDS.has(claim.hedge) && LOWER_BOUNDS.has(fact.qualifier)) && !(UPPER_BOUNDS.has(claim.hedge) && UPPER_BOUNDS.has(fact.qualifier))) return false;
+  const twoFigures = 10 ** (Math.floor(Math.log10(claim.value)) - 1);
+  const ratio = claim.value / fact.value.value;
+  return claim.value % twoFigures !== 0 && ratio >= 1 / SAME_MAGNITUDE && ratio <= SAME_MAGNITUDE;
+}
+
+/**
+ * How far apart a bound and the source's may be for one to restate the other: "more than 444
+ * people were killed" (under a third of 1,612) is another figure, the attacks' count swapped
+ * in (check/swaps.ts), not a misquote of the toll.
+ */
+const SAME_MAGNITUDE = 2;
+
+const LOWER_BOUNDS: ReadonlySet<string> = new Set(['over', 'at-least']);
+const UPPER_BOUNDS: ReadonlySet<string> = new Set(['under', 'at-most']);
 
 /** Hedges that bound a figure on one side only. */
 const BOUNDS: ReadonlySet<Claim['hedge']> = new Set(['over', 'at-least', 'under', 'at-most', 'just-over']);

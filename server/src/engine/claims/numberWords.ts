@@ -1,5 +1,5 @@
 import type { Figure } from './figure';
-import { lastDigitStep, plainIntegerStep } from './precision';
+import { lastDigitStep, plainIntegerStep, spokenIntegerStep } from './precision';
 import { percentSuffixEnd } from './percent';
 import { isYear } from './years';
 
@@ -48,7 +48,7 @@ export function findNumberWords(text: string): Figure[] {
       start,
       end,
       value: parsed.value,
-      step: pctEnd >= 0 ? lastDigitStep(0) : plainIntegerStep(parsed.value),
+      step: pctEnd >= 0 ? lastDigitStep(0) : spokenIntegerStep(parsed.value),
       percent: pctEnd >= 0,
       words: true,
       // "two thousand and nineteen": a year of this century as a cardinal; isYear decides.

@@ -26,6 +26,20 @@ export function plainIntegerStep(value: number): number {
   return step > 1 ? step : 0;
 }
 
+/**
+ * Step of a cardinal written in words. "four hundred" is a round figure as spoken, rounded at
+ * its hundred: [350, 450), so it agrees with 444 where the digits "400" (two figures, [395,
+ * 405)) do not. A speaker who means 480 says "four hundred and eighty". Coarser scales keep
+ * the two-figure cap ("two thousand" is [1,950, 2,050)): a hundreds step is as far as spoken
+ * rounding goes before it swallows neighbouring figures.
+ */
+export function spokenIntegerStep(value: number): number {
+  if (!Number.isInteger(value) || value < SPOKEN_ROUNDING) return plainIntegerStep(value);
+  return Math.max(plainIntegerStep(value), value % SPOKEN_ROUNDING === 0 ? Math.min(SPOKEN_ROUNDING, lastDigitUnit(value)) : 0);
+}
+
+const SPOKEN_ROUNDING = 100;
+
 /** Step of a figure written as mantissa × multiplier ("1.6" × 1000). */
 export function multipliedStep(value: number, mantissaDecimals: number, multiplier: number): number {
   return capTwoFigures(value, multiplier / 10 ** mantissaDecimals);

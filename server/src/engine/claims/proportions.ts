@@ -34,8 +34,24 @@ export function proportionAt(text: string, figures: readonly Figure[], i: number
   if (next && numeratorFirst(text, first, next)) {
     return { share: share(first, next, first.start, next.end), phraseStart: first.start, partner: i + 1 };
   }
-  return everyHundred(text, first, i) ?? denominatorFirst(text, figures, i);
+  return everyHundred(text, first, i) ?? denominatorFirst(text, figures, i) ?? everyHundredFirst(text, first, i);
 }
+
+/**
+ * "Of every hundred attacks in 2024, ninety struck Balochistan or KP": the round denominator
+ * in words first, then the share's noun and a comma before the numerator, as denominatorFirst
+ * reads "Of every 20 attacks, 19" from two figures.
+ */
+function everyHundredFirst(text: string, numerator: Figure, i: number): ProportionHit | undefined {
+  if (!isWholeCount(numerator) || numerator.start < 2 || text[numerator.start - 2] !== ',') return undefined;
+  const m = ROUND_DENOMINATOR_FIRST.exec(text.slice(Math.max(0, numerator.start - 90), numerator.start));
+  if (!m) return undefined;
+  const denominator = m[1]!.toLowerCase() === 'hundred' ? 100 : 1000;
+  if (numerator.value >= denominator) return undefined;
+  return { share: share(numerator, { ...numerator, value: denominator }, numerator.start, numerator.end), phraseStart: numerator.start - m[0].length, partner: i };
+}
+
+const ROUND_DENOMINATOR_FIRST = /(?<![\p{L}])(?:of|out[ \u00A0]+of|for|in)[ \u00A0]+every[ \u00A0]+(hundred|thousand)[ \u00A0]+\p{L}[^.;:!?,]{0,60},[ \u00A0]+$/iu;
 
 /**
  * "seventy out of every hundred attacks", "nine in every thousand": after "every" the round

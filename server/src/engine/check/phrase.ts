@@ -1,0 +1,61 @@
+/**
+ * The words right around a count that say what it counts before any fact term does: the noun
+ * phrase's function words and persons, a year standing as a label, "lost" with an object of its
+ * own, and an aside between a figure's persons and their verb. Read by check/govern.ts.
+ */
+import type { Claim } from '../claims/model';
+import type { BlockContext } from './context';
+import type { TermHit } from './factIndex';
+
+/** Words that never start or continue the noun phrase after a figure. */
+export const FUNCTION = new Set(
+  'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some according'.split(' '),
+);
+/** Nouns for the people a figure counts; the verb after them may still name the measure. */
+export const PERSONS = new Set(['people', 'persons', 'individuals', 'lives', 'citizens', 'pakistanis', 'nationals', 'residents', 'inhabitants']);
+export const PERSON_VERBS = new Set(['were', 'was', 'have', 'had', 'been', 'are', 'who', 'reportedly', 'being', 'lost', 'their']);
+
+/**
+ * "2024 attacks (CRSS): ~480", "2024 deaths — 1,612": a bare year-like number before a noun
+ * phrase that is a label (a colon or dash after it, a parenthesis between) is the year the
+ * label dates, not a count of the noun; the count follows the label. "2024 attacks" in running
+ * prose is still read as a count.
+ */
+export function yearLabel(text: string, claim: Claim): boolean {
+  return claim.hedge === 'none' && /^(?:19|20)\d\d$/.test(claim.written) && YEAR_LABEL_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 60));
+}
+
+const YEAR_LABEL_AFTER = /^[ \u00A0]+\p{L}[\p{L}\- \u00A0]{0,30}?(?:[ \u00A0]*\([^()]{1,30}\))?[ \u00A0]*(?::|[ \u00A0][—–][ \u00A0])/u;
+
+/**
+ * The word after an aside between commas that follows a figure's persons, when it is their verb:
+ * "More than 3,000 people, the CRSS data show once the columns are added, were killed". Another
+ * word after the aside ("1,700 people, mostly in KP, fled") is left to the caller's break.
+ */
+export function afterPersonAside(ctx: BlockContext, i: number, prevEnd: number, sentenceEnd: number): number | undefined {
+  const text = ctx.block.text;
+  if (!/^[ \u00A0]*,[ \u00A0]*$/.test(text.slice(prevEnd, ctx.words[i]!.start))) return undefined;
+  const close = text.indexOf(',', ctx.words[i]!.start);
+  if (close < 0 || close >= sentenceEnd || close - prevEnd > MAX_PERSON_ASIDE) return undefined;
+  const next = ctx.words.findIndex((x) => x.start > close);
+  return next >= 0 && PERSON_VERBS.has(ctx.words[next]!.lower) && /^[ \u00A0]+$/.test(text.slice(close + 1, ctx.words[next]!.start)) ? next : undefined;
+}
+
+/** Longest aside, in characters, read past between a figure's persons and their verb. */
+const MAX_PERSON_ASIDE = 120;
+
+/**
+ * "12,000 people lost access to care", "30,000 people lost their homes": the bare verb "lost"
+ * with an object of its own counts those who lost that, not lives ("lost their lives" and
+ * "lives lost" are terms of their own, longer than "lost").
+ */
+export function lostObject(ctx: BlockContext, hit: TermHit): string | undefined {
+  if (hit.last - hit.first !== 1 || ctx.words[hit.first]?.lower !== 'lost') return undefined;
+  let i = hit.last;
+  while (LOST_DETERMINERS.has(ctx.words[i]?.lower ?? '')) i++;
+  const object = ctx.words[i];
+  if (!object || !/^[ \u00A0]+$/.test(ctx.block.text.slice(ctx.words[i - 1]!.end, object.start))) return undefined;
+  return /^\p{L}/u.test(object.lower) && !FUNCTION.has(object.lower) ? object.lower : undefined;
+}
+
+const LOST_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'the', 'a', 'an', 'all']);
