@@ -549,7 +549,7 @@ describe('readClaims', () => {
       ['The interior ministry released its annual report. According to the report, 500 attacks took place.', '500', 'The interior ministry'],
       ['Hardly 1,000 people died, says one commentator, but CRSS counted 1,612.', '1,000', 'one commentator'],
       ["The interior ministry's higher estimate of 2,100 deaths exceeds the CRSS count of 1,450.", '2,100', 'The interior ministry'],
-      ["The interior ministry's higher estimate of 2,100 deaths exceeds the CRSS count of 1,450.", '1,450', undefined],
+      ["The interior ministry's higher estimate of 2,100 deaths exceeds the CRSS count of 1,450.", '1,450', 'CRSS'],
     ];
     for (const [text, written, attribution] of cases) {
       it(`attributes ${written} in ${JSON.stringify(text)} to ${attribution ?? 'no one'}`, () => {

@@ -31,8 +31,10 @@ import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope } from './places';
 import { CLAUSE_BREAK, scopeConflict, yearConflict, yearScope } from './scope';
+import { parallelLink, respectiveLink } from './respectively';
 import { swappedFigures } from './swaps';
-import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, misstatedBefore, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { unasserted } from './mood';
 import { firstIndexWhere } from '../sorted';
 
 export interface CheckInput {
@@ -96,7 +98,7 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
     const { claim } = entry.outcome.checked;
     const quantity = claim.kind === 'count' || claim.kind === 'percent';
     // A share read as its complement is about the fact's places from outside, not another thing.
-    const doubt = quantity && !entry.outcome.outside && entry.outcome.finding?.check === MISMATCH[claim.kind] ? givenElsewhere(dc, entry, compared) : undefined;
+    const doubt = quantity && !entry.outcome.outside && entry.outcome.finding?.check === MISMATCH[claim.kind] ? givenElsewhere(dc, entry, compared, knowledge) : undefined;
     const outcome = doubt ? compare(dc, entry.ctx, claim, entry.link, entry.swapped, mentionsOf, input, doubt) : entry.outcome;
     if (doubt) checked[checked.indexOf(entry.outcome.checked)] = outcome.checked;
     if (outcome.finding) findings.push(outcome.finding);
@@ -122,20 +124,35 @@ interface Compared {
  * than a slip: it is compared, but with an uncertain link. Not dates: one sentence often dates
  * several events, and which event a date is linked to is itself the doubt.
  */
-function givenElsewhere(dc: DocumentContext, entry: Compared, compared: readonly Compared[]): string | undefined {
+function givenElsewhere(dc: DocumentContext, entry: Compared, compared: readonly Compared[], knowledge: CheckKnowledge): string | undefined {
   const { claim, fact } = entry.outcome.checked;
   const cell = dc.cell(entry.ctx.index);
   const [s] = sentenceAt(entry.ctx, claim.textStart);
   for (const other of compared) {
     const o = other.outcome.checked;
     if (o === entry.outcome.checked || o.verdict !== 'agrees' || o.fact !== fact) continue;
-    if (o.claim.block === claim.block && sentenceAt(other.ctx, o.claim.textStart)[0] === s && !correctsBefore(entry.ctx.block.text.slice(s, claim.textStart))) return 'its sentence gives the fact’s own value in another figure';
+    if (o.claim.block === claim.block && sentenceAt(other.ctx, o.claim.textStart)[0] === s && !correctsBefore(entry.ctx.block.text.slice(s, claim.textStart)) && !otherSourceGives(entry, o.claim, s, knowledge)) return 'its sentence gives the fact’s own value in another figure';
     const otherCell = cell && dc.cell(o.claim.block);
     if (!otherCell) continue;
     if (cell.header !== undefined && otherCell.header === cell.header) return 'another cell of its column gives the fact’s own value';
     if (cell.above[1] === otherCell.above[1]) return 'another cell of its row gives the fact’s own value';
   }
   return undefined;
+}
+
+/**
+ * "ACLED recorded over 1,612 fatalities, well above the CRSS figure of 1,400": the fact's own
+ * value is another source's there, and the figure the writer gives the fact's own source is
+ * no figure about something else, but that source's misquoted.
+ */
+function otherSourceGives(entry: Compared, other: Claim, s: number, knowledge: CheckKnowledge): boolean {
+  const { claim, fact } = entry.outcome.checked;
+  if (!fact) return false;
+  const text = entry.ctx.block.text;
+  const own = attributionOf(claim, text.slice(s, claim.textStart));
+  const theirs = attributionOf(other, text.slice(s, other.textStart));
+  const namesOwnSource = (a: string) => attributionMatches(a, fact, knowledge) || citesSourceAuthority(a, fact, knowledge);
+  return own !== undefined && theirs !== undefined && namesOwnSource(own) && !namesOwnSource(theirs) && !ownVoice(theirs, knowledge);
 }
 
 /**
@@ -156,7 +173,9 @@ function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Ma
     if (inBlock && 'link' in inBlock) return inBlock;
     return linkEventInTable(dc, ctx, claim, names.mentionsOf) ?? inBlock ?? { reason: 'no event term governs this date' };
   }
-  return linkMeasure(dc, ctx, claim, valueKindOf(claim.kind), names);
+  const kind = valueKindOf(claim.kind);
+  const linked = respectiveLink(ctx, claim, kind) ?? linkMeasure(dc, ctx, claim, kind, names);
+  return 'link' in linked && linked.link.how === 'sentence' && !linked.link.certain ? parallelLink(ctx, claim, kind) ?? linked : linked;
 }
 
 interface Outcome {
@@ -180,7 +199,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   }
   const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
   addRowPlaces(places, dc, ctx.index, mentionsOf, knowledge);
-  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places, sourceDateOf(fact, knowledge)) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years) }));
+  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places, sourceDateOf(fact, knowledge)) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years, sourceDateOf(fact, knowledge)) }));
   const comparable = conflicts.filter((c) => c.conflict === undefined).map((c) => c.fact);
   if (comparable.length === 0) {
     return { checked: { claim, fact: link.facts[0], reason: `not compared: ${conflicts[0]?.conflict ?? 'no fact of this kind'}` } };
@@ -251,7 +270,7 @@ function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: 
   if (labelIndex === undefined) return undefined;
   const label = dc.doc.blocks[labelIndex]!;
   const header = dc.cell(labelIndex)?.header;
-  if (header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim())) return label.text.trim();
+  if (header !== undefined && isSourceHeader(dc.doc.blocks[header]!.text)) return label.text.trim();
   const name = onlyName(label, mentionsOf(labelIndex));
   if (name && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '')) return label.text.trim();
   const sourceCell = cell!.row.find((b) => b !== labelIndex && b !== blockIndex && isSourceColumn(dc, b) && PUBLISHER_NAME.test(dc.doc.blocks[b]!.text.trim()));
@@ -266,7 +285,12 @@ const PUBLISHER_NAME = /^(?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0
 
 function isSourceColumn(dc: DocumentContext, blockIndex: number): boolean {
   const header = dc.cell(blockIndex)?.header;
-  return header !== undefined && SOURCE_HEADER.test(dc.doc.blocks[header]!.text.trim());
+  return header !== undefined && isSourceHeader(dc.doc.blocks[header]!.text);
+}
+
+/** Whether a header says its column names sources, with any bracketed note ("Source (2024)"). */
+function isSourceHeader(text: string): boolean {
+  return SOURCE_HEADER.test(text.replace(/\([^()]*\)/g, '').trim());
 }
 
 /**
@@ -368,11 +392,14 @@ const SOURCE_HEADER = /^(?:sources?|data[ \u00A0]+sources?|tracker|dataset|count
 function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolean {
   const text = ctx.block.text;
   if (memo(ctx, `rejects:${s}`, () => rejects(text.slice(s, e)))) return true;
-  const counted = COUNT_OF.test(text.slice(s, Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart)));
-  if (withdrawnAfter(text.slice(claim.textEnd, e), counted)) return true;
+  const phrase = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const counted = COUNT_OF.test(text.slice(s, phrase));
+  if (withdrawnAfter(text.slice(claim.textEnd, e), counted) || misstatedBefore(text.slice(s, phrase))) return true;
+  // A figure of a hypothetical clause, a projection or an anniversary is not asserted (mood.ts).
+  if (unasserted(text.slice(s, e), phrase - s, claim.textEnd - s)) return true;
   return memo(ctx, `rejectedByNext:${s}`, () => {
     const next = ctx.sentences[firstIndexWhere(ctx.sentences, ([start]) => start >= e)];
-    return next !== undefined && rejectedByNext(text.slice(next[0], next[1]));
+    return next !== undefined && rejectedByNext(text.slice(next[0], next[1]), text.slice(s, e));
   });
 }
 

@@ -360,9 +360,20 @@ const attributions = new WeakMap<Claim, () => string | undefined>();
  */
 function signedQuotation(text: string, next: string | undefined): AttributionMention | undefined {
   const speaker = next === undefined ? undefined : attributionLine(next);
-  const quoted = speaker === undefined ? undefined : wholeQuotation(text);
-  return quoted && { words: speaker!, shape: 'quoted', start: quoted.start, end: quoted.end, scopeEnd: quoted.end };
+  if (speaker === undefined) return undefined;
+  const quoted = wholeQuotation(text) ?? (SIGNING_PUBLISHER.test(speaker) && text.length <= SIGNED_EXCERPT && !/["“”]/.test(text) ? { start: 0, end: text.length } : undefined);
+  return quoted && { words: speaker, shape: 'quoted', start: quoted.start, end: quoted.end, scopeEnd: quoted.end };
 }
+
+/**
+ * A signature naming a publisher of figures, an acronym ("— PIPS") or a document ("— PIPS
+ * Security Report", "— Annual Security Review"): the short paragraph above it, quoted without
+ * marks as an excerpt of that publisher, is theirs. A writer's sign-off ("— Policy Unit, March
+ * 2025") names no such publisher and signs nothing.
+ */
+const SIGNING_PUBLISHER = /^(?:the[ \u00A0]+)?(?:\p{Lu}{2,}[\p{Lu}\p{N}&-]*(?![\p{L}])(?:[ \u00A0]+\p{Lu}[\p{L}-]*)*|(?:\p{Lu}[\p{L}-]*[ \u00A0]+)+(?:Report|Review|Survey|Yearbook|Bulletin|Database|Dataset|Monitor|Tracker))$/u;
+/** How long an excerpt signed without quotation marks may be: a pull quote, not a section. */
+const SIGNED_EXCERPT = 300;
 
 /** Registers how each claim's attribution is found, sentence by sentence (`attributionOf`). */
 function attribute(text: string, starts: readonly number[], claims: Claim[], signed?: AttributionMention): void {
