@@ -7,6 +7,7 @@
  * figure's). Only when the two lists have the same length; otherwise the usual rules link.
  */
 import type { Claim } from '../claims/model';
+import { RESPECTIVELY } from '../claims/respectively';
 import type { BlockContext } from './context';
 import { sentenceAt } from './context';
 import type { ValueKind } from './factIndex';
@@ -49,7 +50,6 @@ function lastCoordinated<T extends { start: number; end: number }>(text: string,
   return first < 0 ? [] : hits.slice(first);
 }
 
-const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/u;
 /** Between the last figure and "respectively": a percent sign or "per cent", a comma. */
 const LIST_END = /^[ \u00A0]*(?:%|per[ \u00A0]+cent|percent)?[ \u00A0]*,?[ \u00A0]*$/u;
 /** Between two figures of a list: a comma or "and", with a unit, a hedge or "per cent". */

@@ -34,7 +34,7 @@ function figureStarts(text: string): number[] {
   }
 }
 
-const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/u;
+export const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/u;
 /** Capitalised names, joined by commas and "and", before the sentence's first lower-case word. */
 const NAME_LIST = /^[ \u00A0"“]*((?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+)(?:(?:and|&|of|for|the|on|in)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)[ \u00A0]+\p{Ll}/u;
 const NAME_SEPARATOR = /[ \u00A0]*,[ \u00A0]*(?:and[ \u00A0]+)?|[ \u00A0]+(?:and|&)[ \u00A0]+(?=\p{Lu}{2}|\p{Lu}[\p{L}]*[ \u00A0]*(?:,|$))/u;
