@@ -22,8 +22,36 @@ export function unasserted(sentence: string, start: number, end: number): boolea
   if (SCENARIO_LABEL.test(before) || FORECAST_VERB.test(before) || ANNIVERSARY_DATE.test(before)) return true;
   if (GIVEN.test(before)) return false;
   const [from, to] = clauseAround(sentence, start, end);
-  return hypothetical(sentence, from, to, start) || projected(sentence, sentence.slice(from, start));
+  return hypothetical(sentence, from, to, start) || projected(sentence, sentence.slice(from, start)) || consequent(sentence, from, start);
 }
+
+/**
+ * A sentence opening with a condition: "If 2025 follows the 2024 pattern, …", "Had the state
+ * acted earlier, …", "Unless Kabul acts, …". Its first clause is the condition.
+ */
+const CONDITION_OPENING = /^[\s*_>"“]*(?:(?:and|but|yet|so)\s+)?(?:(?:even\s+)?if|unless|assuming|suppos(?:e|ing)|(?:had|were|should)\s+(?:the|a|an|this|that|these|those|its|their|our|it|they|we|there|\p{Lu}\p{L}*|\p{Ll}+s)\b)/iu;
+
+/**
+ * The main clause after an opening condition, with a modal governing the figure: "Had the
+ * state acted earlier, 2024 might have seen fewer than 1,000 deaths", "If 2025 follows the 2024
+ * pattern, Pakistan could face 500 or more attacks". What the condition would bring about is
+ * not asserted, whether it lies in the past or the future; unless an aside says the condition
+ * holds ("If 95% …, as CRSS found, …") or the modal is negated: "Had the Taliban acted, the TTP
+ * could not have mounted more than 500 attacks" says it did. `from`: the start of the figure's
+ * clause.
+ */
+function consequent(sentence: string, from: number, start: number): boolean {
+  if (from === 0 || !CONDITION_OPENING.test(sentence)) return false;
+  const conditionEnd = sentence.search(BREAK_ONCE);
+  const clause = sentence.slice(from, start);
+  return conditionEnd >= 0 && !FACTUAL_ASIDE.test(sentence.slice(conditionEnd)) && MODAL_BEFORE.test(clause) && !NEGATED_MODAL.test(clause);
+}
+
+/** "could not have", "wouldn't", "will never": a consequent denied presupposes its figure. */
+const NEGATED_MODAL = /\b(?:will|would|could|might|may|shall)\s*(?:not|never)\b|\b(?:won|wouldn|couldn|mightn|shan)['’]t\b/i;
+
+/** The first break of a sentence (BREAK without its global flag). */
+const BREAK_ONCE = /,(?!\d)|[;:()?!—–]/;
 
 /**
  * A break ending a clause: a comma (not one inside "2,000"), a semicolon, a colon, a dash, a
@@ -71,9 +99,10 @@ const MODAL = /\b(?:will|would|could|might|may|can|shall|must)\b|['’]ll\b|\?/i
 const FACTUAL_ASIDE = /^,\s*as\s+(?:[\p{L}'’-]+\s+){1,4}?(?:found|finds|showed|shows|reported|reports|recorded|records|counted|counts|says|said|notes|noted|documented|confirmed|confirms)\b/iu;
 /**
  * A figure the writer takes for granted: "the 474 attacks of 2024", "2024's 604 attacks", "the
- * 95% share". A condition or a projection about it still asserts it.
+ * 95% share", "2024's pace of more than 1,800 deaths". A condition or a projection about it
+ * still asserts it.
  */
-const GIVEN = /(?:\b(?:the|these|those|its|their|our|this)|['’]s)\s+$/i;
+const GIVEN = /(?:\b(?:the|these|those|its|their|our|this)|['’]s)\s+$|['’]s\s+(?:pace|rate|toll|count|tally|total|level|record)\s+of\s+$/i;
 
 /** `from`..`to`: the figure's clause; `start`: where the figure's phrase starts. */
 function hypothetical(sentence: string, from: number, to: number, start: number): boolean {

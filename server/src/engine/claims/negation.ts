@@ -13,6 +13,8 @@ export function isRejected(text: string, start: number, floor: number): boolean 
   // first, as most figures follow no rejection at all).
   if (start <= floor || !SPACE_BEFORE.has(text[start - 1]!)) return false;
   if (REJECTION.test(text.slice(Math.max(floor, start - 24), start))) return true;
+  const verb = text.slice(Math.max(floor, start - UNREPORTED_REACH), start);
+  if (NEGATION_WORD.test(verb) && UNREPORTED.test(verb)) return true;
   const near = text.slice(Math.max(floor, start - NAMED_REACH), start);
   if (NAMED_WORD.test(near) && (NAMED_REJECTION.test(near) || SPEECH_DATE.test(near))) return true;
   const clause = text.slice(Math.max(floor, start - FRAME_REACH), start);
@@ -32,6 +34,17 @@ const SIGNATURE_REACH = 140;
 const SIGNATURE_DATE = /["”][ \u00A0]*(?:[—–―]|--)[ \u00A0]*(?:(?:the|a|an|one|some)(?![\p{L}])|\p{Lu})[^\n"“”\d.!?;:()]{1,100},[ \u00A0]*(?:(?:on|dated)[ \u00A0]+)?$/u;
 
 const REJECTION = /(?:(?<![\p{L}])(?:not|never|nor|rather than|instead of)|n['’]t)[ \u00A0]+(?:(?:the|on|in)[ \u00A0]+)?$/iu;
+/** How far before a figure a negated reporting verb ("Nor did the report count") may start. */
+const UNREPORTED_REACH = 60;
+/** A word every UNREPORTED holds: most figures follow none. */
+const NEGATION_WORD = /not|never|nor|n['’]t/i;
+/**
+ * "CRSS did not report 1,700 deaths", "it never counted 500 attacks", "Nor did it count 500
+ * attacks", "the report doesn't list 500": a source said not to give a figure is not giving
+ * it, and neither is the writer. The verb governs the figure directly (at most an article
+ * between); "not only did CRSS count 500" and "not counting 120 …" keep theirs.
+ */
+const UNREPORTED = /(?:(?<![\p{L}])(?:not|never)|n['’]t|(?<![\p{L}])nor[ \u00A0]+(?:did|does|do|has|have|had)[ \u00A0]+(?:it|they|he|she|we|the[ \u00A0]+[\p{L}-]+|\p{Lu}[\p{L}-]*))[ \u00A0]+(?:(?:ever|once|actually|in[ \u00A0]+fact)[ \u00A0]+)?(?:report|count|record|list|log|document|register|tall(?:y|ie)|cite|give|gave|show|find|found)(?:s|ed|d)?[ \u00A0]+(?:(?:the|a|an|some)[ \u00A0]+)?$/iu;
 /** How far before a figure a rejection naming it ("we reject the figure of") may start. */
 const NAMED_REACH = 80;
 /** A word every NAMED_REJECTION and SPEECH_DATE holds: most figures follow none. */
