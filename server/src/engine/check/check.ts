@@ -31,6 +31,7 @@ import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope } from './places';
 import { CLAUSE_BREAK, scopeConflict, yearConflict, yearScope } from './scope';
+import { comparedLink } from './compared';
 import { parallelLink, respectiveLink } from './respectively';
 import { swappedFigures } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, misstatedBefore, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
@@ -175,7 +176,7 @@ function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Ma
   }
   const kind = valueKindOf(claim.kind);
   const linked = respectiveLink(ctx, claim, kind) ?? linkMeasure(dc, ctx, claim, kind, names);
-  return 'link' in linked && linked.link.how === 'sentence' && !linked.link.certain ? parallelLink(ctx, claim, kind) ?? linked : linked;
+  return 'link' in linked && linked.link.how === 'sentence' && !linked.link.certain ? parallelLink(ctx, claim, kind) ?? comparedLink(ctx, claim, kind) ?? linked : linked;
 }
 
 interface Outcome {

@@ -59,6 +59,12 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   // POSSESSIVE needs "'s " and its scan is slow; most sentences have no possessive.
   if (APOSTROPHE_S.test(sentence)) for (const m of sentence.matchAll(POSSESSIVE)) found.push(sentenceWide(m[1]!, m, sentence, from));
   if (SOURCE_DATA_WORD.test(sentence)) findSourceData(sentence, from, to, found);
+  if (/,[ \u00A0]+from[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(DATA_FROM)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const contrast = CONTRAST.exec(sentence.slice(end - from));
+    found.push({ words: m[1]!, shape: 'clause', start, end, scopeEnd: contrast ? end + contrast.index : to, afterOnly: true });
+  }
   if (/[ \u00A0]by[ \u00A0]/.test(sentence) || MEDIUM_WORD.test(sentence)) findPassives(sentence, from, found);
   if (/(?:^|[ \u00A0])[Bb]y[ \u00A0]/.test(sentence)) for (const m of sentence.matchAll(BY_RECKONING)) {
     // "by the count" with no "of X" names nobody.
@@ -109,9 +115,11 @@ function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from
 /**
  * "PIPS: 521 attacks, 1,081 deaths.", "ACLED (2025): 610 events": an acronym before a colon that
  * opens a run of figures, as items comparing sources are written, says whose figures they are.
- * A colon before a sentence ("ISPR: Afghan forces opened fire…") is a dateline, no label.
+ * A colon before a sentence ("ISPR: Afghan forces opened fire…") is a dateline, no label. A
+ * source described rather than named ("A rival think tank: 1,166 dead") labels its figures too;
+ * a measure ("Fatalities: 1,612") is the writer's own heading.
  */
-const LABELLED_FIGURES = /^[ \u00A0"“]*((?:the[ \u00A0]+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*(?:[ \u00A0]+\([^()]*\))?)[ \u00A0]*:[ \u00A0]+(?=(?:(?:over|more[ \u00A0]+than|about|some|nearly|around|roughly|at[ \u00A0]+least|fewer[ \u00A0]+than|under|almost|~)[ \u00A0]*)?\d)/u;
+const LABELLED_FIGURES = /^[ \u00A0"“]*((?:the[ \u00A0]+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*(?:[ \u00A0]+\([^()]*\))?|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,3}?(?:think[ \u00A0]+tank|group|tracker|monitor|ministry|government|army|police|institute|cent(?:re|er)|study|survey|source|outlet|newspaper|database|organi[sz]ation|observatory|project|NGO|officials|analysts|researchers))[ \u00A0]*:[ \u00A0]+(?=(?:(?:over|more[ \u00A0]+than|about|some|nearly|around|roughly|at[ \u00A0]+least|fewer[ \u00A0]+than|under|almost|~)[ \u00A0]*)?\d)/u;
 
 const COMMENT_WORD = /\b(?:which|this|something)\b/;
 const WRITER_COMMENT = /,[ \u00A0]+(?:which|this|something)[ \u00A0]+(?:makes?|made|means?|meant|renders?|rendered|underlines?|underlined|underscores?|underscored|highlights?|highlighted|explains?|explained|puts?[ \u00A0]+into[ \u00A0]+perspective)(?![\p{L}])/u;
@@ -241,6 +249,8 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
     if (next && /^[ \u00A0]*$/.test(sentence.slice(m.index + m[0].length, next.index))) return;
     const end = m.index + m[0].length;
     if (isNounUse(sentence, m[0].trim(), verbStart, end)) return;
+    // "CRSS, Annual Security Report 2024": a capitalised word after another is a title's.
+    if (/^\p{Lu}/u.test(m[0].trim()) && /\p{Lu}[\p{L}\p{N}&.'’-]*[ \u00A0]+$/u.test(sentence.slice(0, verbStart))) return;
     const subject = subjectBefore(sentence, verbStart);
     const relative = subject ? undefined : relativeAntecedent(sentence, verbStart);
     if (relative) {
@@ -266,7 +276,9 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
       // "…four-fifths of all attacks, according to CRSS, while Punjab and Sindh recorded few
       // incidents": a report in a contrasting clause says nothing of the figures before it.
       // An opinion verb ending the sentence ("…, the article argues.") reports what came before.
-      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || subject.contrasted) && { afterOnly: true }),
+      // "found" reports only what it found: "Because the Taliban returned in 2019, the TTP found
+      // sanctuary" does not make 2019 the TTP's.
+      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted) && { afterOnly: true }),
     });
   });
   clauses.forEach((c, i) => {
@@ -318,6 +330,12 @@ function findRelayed(sentence: string, from: number, to: number, found: Attribut
 
 const RELAYING_WORD = /[Cc]iting|[Qq]uoting|[Uu]sing|[Dd]rawing on|[Bb]ased on|[Rr]elying on|at (?:its|their|his|her) word/;
 const NAME = '(?:the[ \\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.\'’-]*(?:[ \\u00A0]+(?:(?:of|for|and|the|on|in|&)[ \\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}&.\'’-]*)*(?:[ \\u00A0]+\\(\\p{Lu}\\p{L}*\\))?';
+/**
+ * "The most cited count, from PIPS, is 1,216": a source set off after a noun for figures says
+ * whose the figures after it in its clause are.
+ */
+const DATA_FROM = new RegExp(`(?<![\\p{L}])(?:tall(?:y|ies)|counts?|estimates?|figures?|data|numbers|statistics|tolls?|totals?),[ \\u00A0]+from[ \\u00A0]+(${NAME}),`, 'gu');
+
 const DATA_NOUN = '(?:numbers|data|figures?|counts?|tally|tallies|estimates?|statistics|database|dataset|reports?|records)';
 const RELAYED = new RegExp(
   [
@@ -420,6 +438,9 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
   // "…, after months of cross-checking police reports", "…, according to the same report": a
   // phrase opening with a preposition is no subject, and its last word no verb.
   if (PREPOSITIONS.has(words[0]!) || words[0] === 'according') return undefined;
+  // "Critics of the CRSS method argue…": the critics speak, not what they are critics of.
+  const of = words.findIndex((w) => w === 'of');
+  if (of > 0 && OPPONENTS.test(words[of - 1]!)) words = words.slice(0, of);
   // "Both CRSS and PIPS put…": each of the names reports the figure.
   if (words.length > 1 && /^(?:both|all)$/i.test(words[0]!)) words = words.slice(1);
   if (AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) return undefined;
@@ -432,8 +453,9 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     words = words.slice(0, kept);
     while (words.length > 1 && PERFECT.has(words[words.length - 1]!.toLowerCase())) words.pop();
   }
-  // "A roughly estimated 1,600": an article and an adverb are no subject.
-  if (words.length === 2 && /^(?:a|an|the)$/i.test(words[0]!) && /^\p{Ll}+ly$/u.test(words[1]!)) return undefined;
+  // "A roughly estimated 1,600", "the most cited count": an article and adverbs are no
+  // subject; the participle after them modifies a noun.
+  if (words.length >= 2 && /^(?:a|an|the)$/i.test(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+ly$/u.test(w) || DEGREE_ADVERBS.has(w))) return undefined;
   // "a figure that double-counts": a word broken at a hyphen is no subject.
   if (/[-‐‑]$/.test(words[words.length - 1]!)) return undefined;
   // "The table lists 521 attacks": a part of the brief itself reports nothing; "a PIPS table"
@@ -574,7 +596,8 @@ function relativeClauseLength(after: string): number {
 
 /**
  * "Government spokespeople, for their part, cited", "the Interior Ministry, which tends to
- * publish lower numbers than CRSS, reported": a short aside or a relative clause between
+ * publish lower numbers than CRSS, reported", "a third group, counting only militant-claimed
+ * attacks, found": a short aside or a relative clause between
  * commas stands between a subject and its verb; the subject is before it.
  */
 function skipAside(head: string): string {
@@ -582,8 +605,11 @@ function skipAside(head: string): string {
   return m ? head.slice(0, m.index) + ' '.repeat(m[0].length) : head;
 }
 
-const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,20}|\p{Ll}[\p{L}'’]*(?:[ \u00A0]+[\p{L}'’]+){0,3}),[ \u00A0]*$/u;
+const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,20}|\p{Ll}[\p{L}'’-]*(?:[ \u00A0]+[\p{L}'’-]+){0,3}),[ \u00A0]*$/u;
 const QUOTE_ONLY = /^["“”'‘’]+$/u;
+/** People set against what follows their "of": critics, opponents, sceptics, rivals. */
+const OPPONENTS = /^(?:critics|opponents|sceptics|skeptics|detractors|rivals|doubters|challengers)$/i;
+const DEGREE_ADVERBS = new Set(['most', 'least', 'more', 'less', 'much', 'often', 'oft', 'widely', 'best', 'frequently']);
 const PERFECT = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'since', 'previously', 'earlier', 'initially']);
 
 /**
@@ -602,9 +628,10 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
  * "500 attacks were recorded by the Pakistan Institute for Conflict and Security Studies": the
  * agent of a passive reporting verb, bound to the figures before it. The agent is a name
  * (capitalised words with their joiners and a bracketed acronym) or up to four lower-case words
- * ("by some outlets", "by local media").
+ * ("by some outlets", "by local media"). A short phrase of time or place may come between
+ * ("the 544 recorded in 2024 by CRSS").
  */
-const PASSIVE = /(?<![\p{L}])(?:recorded|reported|counted|documented|estimated|tallied|compiled|registered|logged|cited|claimed|put[ \u00A0]+at[ \u00A0]+\S+)[ \u00A0]+by[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:[ \u00A0]+\(\p{Lu}[\p{L}]*\))?|(?:[\p{Ll}-]+[ \u00A0]+){0,3}[\p{Ll}-]+))/gu;
+const PASSIVE = /(?<![\p{L}])(?:recorded|reported|counted|documented|estimated|tallied|compiled|registered|logged|cited|claimed|put[ \u00A0]+at[ \u00A0]+\S+)(?:[ \u00A0]+(?:in|during|for|over|throughout|across)[ \u00A0]+[^,;:.!?]{1,25}?)?[ \u00A0]+by[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:[ \u00A0]+\(\p{Lu}[\p{L}]*\))?|(?:[\p{Ll}-]+[ \u00A0]+){0,3}[\p{Ll}-]+))/gu;
 
 function findPassives(sentence: string, from: number, found: AttributionMention[]): void {
   for (const m of [...sentence.matchAll(PASSIVE), ...sentence.matchAll(MEDIUM_PASSIVE)]) {
@@ -650,19 +677,21 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?)(?=[ \u00A0]*(?:[,;:.!?)—–]|$))|(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures))(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-// Verbs of saying, of keeping a record ("internal reporting logged 1,130 incidents") and of
-// holding a view ("critics argue that…", "officials gave a figure of…"),
+// Verbs of saying ("a columnist wrote that…"), of keeping a record ("internal reporting logged
+// 1,130 incidents", "a third group found 1,100 deaths") and of holding a view ("critics argue
+// that…", "officials gave a figure of…"),
 // of publishing one ("PICSS published a lower tally of 1,166 deaths", "released figures showing…";
 // only before such an object, as "released 20 hostages" publishes nothing),
 // of speaking of a figure ("posts spoke of 700 attacks", "government sources speak of 1,000"), of
 // dating an event ("state media dated the retaliation to December 27", "dated Kabul's retaliation to") and of putting a figure on something ("the ministry put the
 // number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
+const FINDING = /^f(?:ound|inds)$/i;
 /** Nothing but the sentence's closing marks. */
 const SENTENCE_END = /^[ \u00A0]*[.!?]*["'”’)]*[ \u00A0]*$/u;
 const CONTRAST = /,?[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}])|;/iu;

@@ -361,7 +361,8 @@ const attributions = new WeakMap<Claim, () => string | undefined>();
 function signedQuotation(text: string, next: string | undefined): AttributionMention | undefined {
   const speaker = next === undefined ? undefined : attributionLine(next);
   if (speaker === undefined) return undefined;
-  const quoted = wholeQuotation(text) ?? (SIGNING_PUBLISHER.test(speaker) && text.length <= SIGNED_EXCERPT && !/["“”]/.test(text) ? { start: 0, end: text.length } : undefined);
+  const signsExcerpt = SIGNING_PUBLISHER.test(speaker) || DESCRIBED_SPEAKER.test(speaker);
+  const quoted = wholeQuotation(text) ?? (signsExcerpt && text.length <= SIGNED_EXCERPT && !/["“”]/.test(text) ? { start: 0, end: text.length } : undefined);
   return quoted && { words: speaker, shape: 'quoted', start: quoted.start, end: quoted.end, scopeEnd: quoted.end };
 }
 
@@ -372,6 +373,12 @@ function signedQuotation(text: string, next: string | undefined): AttributionMen
  * 2025") names no such publisher and signs nothing.
  */
 const SIGNING_PUBLISHER = /^(?:the[ \u00A0]+)?(?:\p{Lu}{2,}[\p{Lu}\p{N}&-]*(?![\p{L}])(?:[ \u00A0]+\p{Lu}[\p{L}-]*)*|(?:\p{Lu}[\p{L}-]*[ \u00A0]+)+(?:Report|Review|Survey|Yearbook|Bulletin|Database|Dataset|Monitor|Tracker))$/u;
+/**
+ * A signature describing its speaker with an indefinite article ("— a provincial minister",
+ * "(one senior police officer)"): someone other than the writer, who never signs that way, so
+ * the excerpt above it is theirs even without quotation marks.
+ */
+const DESCRIBED_SPEAKER = /^(?:a|an|one)[ \u00A0]+\p{Ll}/u;
 /** How long an excerpt signed without quotation marks may be: a pull quote, not a section. */
 const SIGNED_EXCERPT = 300;
 
