@@ -92,8 +92,11 @@ export function previousTerms(ctx: BlockContext, k: number, index: FactIndex): T
   return hits.filter((h) => ofKind(h, 'date').length > 0);
 }
 
-/** A pronoun subject and a verb of happening or being, right before the date: "They came on", "This happened on", "That was in". */
-const PRONOUN_HAPPENED = /^[\s*_>"“]*(?:they|this|that|it|these|those)[ \u00A0]+(?:came|happened|occurred|took[ \u00A0]+place|was|were|fell|followed|began|started)[ \u00A0]+(?:on|in|during)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+/**
+ * A pronoun subject and a verb of happening or being, right before the date: "They came on",
+ * "This happened on", "That was in", "They were launched on" (a passive of carrying out).
+ */
+const PRONOUN_HAPPENED = /^[\s*_>"“]*(?:they|this|that|it|these|those)[ \u00A0]+(?:came|happened|occurred|took[ \u00A0]+place|(?:was|were)(?:[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))?|fell|followed|began|started)[ \u00A0]+(?:on|in|during)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
 /** A cleft: "It was in 2020, …, that <clause>". */
 const CLEFT_OPENING = /^[\s*_>"“]*it[ \u00A0]+(?:was|is)[ \u00A0]+(?:(?:on|in|during)[ \u00A0]+)?(?:the[ \u00A0]+)?$/iu;
 const CLEFT_THAT = /,[ \u00A0]+that[ \u00A0]/u;

@@ -46,13 +46,14 @@ import type { Fact } from '../factbase/model';
 import type { BlockContext, DocumentContext } from './context';
 import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
-import { claimInterval, dateInterval, judge } from './judge';
+import { judge } from './judge';
 import { NOT_PLACES } from './places';
 import { otherPerpetrator } from './perpetrator';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
 import { describedTerms, labelledByBracket, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
+import { comparedEpisode, farFrom, nearPastPlace, sameDayOtherYear, SPOKEN_ON } from './eventDates';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -166,6 +167,11 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       chosen.set(best.claim, list);
     }
     for (const claim of dates) {
+      const spoken = SPOKEN_ON.exec(ctx.block.text.slice(Math.max(s, claim.textStart - 50), claim.textStart));
+      if (spoken) {
+        out.set(claim, { reason: `the date is of what was said (“${spoken[0].trim()}”), not of the event it reports` });
+        continue;
+      }
       const exchanged = exchangeLink(ctx, claim, dates, knowledge);
       if (exchanged) {
         out.set(claim, { link: exchanged });
@@ -241,7 +247,8 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       }
       const near = pick.distance <= MAX_YEAR_DISTANCE || pick.hit === told
         || (pick.hit === attached && (HAPPENED.test(ctx.block.text.slice(pick.hit.end, claim.textStart)) || CARRIED_OUT_BEFORE.test(ctx.block.text.slice(Math.max(s, pick.hit.start - 60), pick.hit.start))))
-        || (pick.hit.end <= claim.textStart && NAMED_COMPLEMENT_THEN_YEAR.test(ctx.block.text.slice(pick.hit.end, claim.textStart)));
+        || (pick.hit.end <= claim.textStart && NAMED_COMPLEMENT_THEN_YEAR.test(ctx.block.text.slice(pick.hit.end, claim.textStart)))
+        || (pick.hit.end <= claim.textStart && nearPastPlace(ctx.block.text.slice(pick.hit.end, claim.textStart), MAX_YEAR_DISTANCE));
       if (claim.kind === 'year' && (!near || pick.hit.facts.length !== facts.length)) {
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
         continue;
@@ -257,7 +264,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       }
       // Unattached and picked by terms of other events too: any of their facts may be meant.
       const rivals = attached ? [] : picks.slice(1).flatMap((p) => ofKind(p.hit, 'date')).filter((f) => !facts.includes(f));
-      const certain = !otherOccurrence(ctx, pick.hit, claim, s) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions)
+      const certain = (comparedEpisode(ctx, pick.hit, claim, facts, s) || !otherOccurrence(ctx, pick.hit, claim, s)) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions)
         && !placedBeforeItself(ctx, pick.hit, facts, terms, claim);
       const how = previous.includes(pick.hit) ? 'pronoun' : claim.textStart > pick.hit.start ? 'before' : 'after';
       out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
@@ -308,8 +315,6 @@ function directlyDated(ctx: BlockContext, hit: TermHit, claim: Claim, inNounPhra
   return /^[ \u00A0]+(?:of|dated)[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(gap) || (inNounPhrase && /^[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(gap));
 }
 
-/** Most days between a month's date and its fact's date for the date to be that episode's. */
-const EPISODE_DAYS = 31;
 /** An unknown capitalised place after "in" or "at": "struck hideouts in Khost and Paktika". */
 const UNKNOWN_IN = /(?<![\p{L}])(?:in|at)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}'’-]+)/gu;
 /** A determiner or possessive that makes a term definite: "the strikes", "Pakistan's strikes". */
@@ -325,7 +330,7 @@ function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts:
   if (claim.kind !== 'date' || claim.date?.month === undefined) return false;
   const text = ctx.block.text;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return false;
-  if (!farFrom(claim, facts)) return false;
+  if (!farFrom(claim, facts) || sameDayOtherYear(claim, facts)) return false;
   for (const m of text.slice(hit.end, e).matchAll(UNKNOWN_IN)) {
     const at = hit.end + m.index + m[0].length - m[1]!.length;
     if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return true;
@@ -752,18 +757,4 @@ function generic(ctx: BlockContext, hit: TermHit): boolean {
 
 function oneWordOf(ctx: BlockContext, hit: TermHit, set: ReadonlySet<string>): boolean {
   return hit.last - hit.first === 1 && set.has(ctx.block.text.slice(hit.start, hit.end).toLowerCase());
-}
-
-/**
- * Whether a date lies more than EPISODE_DAYS from every fact's date. A date without a year is
- * read in the fact's year, as the judge reads it: "The strikes of December 22" in a brief
- * whose last written year is 1951 is not 73 years off.
- */
-function farFrom(claim: Claim, facts: readonly Fact[]): boolean {
-  return facts.every((f) => {
-    if (f.value?.kind !== 'date') return false;
-    const fact = dateInterval(f.value);
-    const date = claimInterval(claim, f);
-    return date.hi < fact.lo - EPISODE_DAYS || date.lo > fact.hi + EPISODE_DAYS;
-  });
 }

@@ -45,6 +45,8 @@ export const ANSWERED_BY = /(?<![\p{L}])(?:answered|met|countered|followed|greet
  * response's, though no term of the response is written.
  */
 const ANSWERING_BEFORE = /(?<![\p{L}])(answered|replied|reciprocated|countered|repaid)((?:[ \u00A0]+by)?(?:[ \u00A0]+[\p{L}'’-]+){0,4}?)[ \u00A0]+(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+/** "by" and up to three words right after a date: the agent of a passive answer ("answered on January 28 by Taliban border attacks"). */
+const AGENT_AFTER = /^,?[ \u00A0]+by(?:[ \u00A0]+[\p{L}'’-]+){1,3}/u;
 /** A reply in words, not in arms: "replied on 2 January with a formal protest", "… that it would". */
 const VERBAL_ANSWER_AFTER = /^,?[ \u00A0]+(?:that|saying|with[ \u00A0]+(?:(?:a|an|its|their)[ \u00A0]+)?(?:\p{L}+[ \u00A0]+)?(?:protests?|statements?|notes?|letters?|complaints?|denials?|rebuttals?|d[ée]marches?|summons))(?![\p{L}])/u;
 /** The fact base's word for a response, whose facts an answering verb dates. */
@@ -72,9 +74,13 @@ export function answeringResponse(ctx: BlockContext, claim: Claim, terms: readon
   if (facts.length === 0) return undefined;
   const own = new Set(facts.flatMap((f) => f.actors));
   for (const f of answeredFacts) for (const a of f.actors) own.delete(a);
+  // "were answered on January 28 by Taliban border attacks": a passive's agent may follow the date.
+  const byAfter = AGENT_AFTER.exec(text.slice(claim.textEnd, claim.textEnd + 60));
   const agent = /^[ \u00A0]+by(?![\p{L}])/u.test(m[2]!)
     ? mentions.find((x) => x.start >= ctx.block.offsets[verbEnd]! && x.start < ctx.block.offsets[claim.textStart]!)
-    : mentions.filter((x) => x.end <= ctx.block.offsets[verbStart]! && x.start >= ctx.block.offsets[answered[answered.length - 1]!.end]!).pop();
+    : byAfter
+      ? mentions.find((x) => x.start >= ctx.block.offsets[claim.textEnd]! && x.start < ctx.block.offsets[claim.textEnd + byAfter[0].length - 1]! + 1)
+      : mentions.filter((x) => x.end <= ctx.block.offsets[verbStart]! && x.start >= ctx.block.offsets[answered[answered.length - 1]!.end]!).pop();
   if (!agent || !own.has(agent.actorId)) return undefined;
   if (VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 60))) return undefined;
   return { facts, how: 'before', certain: true, term: m[1]!, stems: hit!.stems };

@@ -1,0 +1,76 @@
+/**
+ * Dates of an event told beside another: the place, the speech act, the compared episode. A
+ * date of the fact's own day in another year, or within a month of it, is that episode's
+ * (farFrom, sameDayOtherYear); check/events.ts decides which event a date is about.
+ */
+import type { Claim } from '../claims/model';
+import type { Fact } from '../factbase/model';
+import type { BlockContext } from './context';
+import type { TermHit } from './factIndex';
+import { claimInterval, dateInterval } from './judge';
+import { words } from './text';
+
+/** Most days between a month's date and its fact's date for the date to be that episode's. */
+const EPISODE_DAYS = 31;
+
+/**
+ * Whether a date lies more than EPISODE_DAYS from every fact's date. A date without a year is
+ * read in the fact's year, as the judge reads it: "The strikes of December 22" in a brief
+ * whose last written year is 1951 is not 73 years off.
+ */
+export function farFrom(claim: Claim, facts: readonly Fact[]): boolean {
+  return facts.every((f) => {
+    if (f.value?.kind !== 'date') return false;
+    const fact = dateInterval(f.value);
+    const date = claimInterval(claim, f);
+    return date.hi < fact.lo - EPISODE_DAYS || date.lo > fact.hi + EPISODE_DAYS;
+  });
+}
+
+/**
+ * "On 24 Dec 2025, Pakistani aircraft bombed TTP hideouts in Paktika": the fact's own day and
+ * month in another year is the fact's date with its year miswritten, not another episode.
+ */
+export function sameDayOtherYear(claim: Claim, facts: readonly Fact[]): boolean {
+  const date = claim.date;
+  if (date?.day === undefined || date.yearInferred) return false;
+  return facts.some((f) => {
+    if (f.value?.kind !== 'date') return false;
+    const [, m, d] = f.value.date.split('-').map(Number);
+    return m === date.month && d === date.day;
+  });
+}
+
+/** "like", "such as", "as on", with "the one(s) of" or "that of", right before a date. */
+const LIKE_BEFORE = /(?<![\p{L}])(?:like|such[ \u00A0]+as|as[ \u00A0]+on)(?:[ \u00A0]+(?:the|that|those)(?:[ \u00A0]+ones?)?)?(?:[ \u00A0]+(?:of|on|in))?[ \u00A0]+[*_]*$/iu;
+
+/**
+ * "Another round of cross-border strikes like 24 December 2023", "another reprisal like the
+ * one of December 18": the qualifier marks a new occurrence, but the date after "like" names
+ * the known one it is compared with, so a date near the fact's (or its day in another year)
+ * is the fact's. A date far from it may be another known episode ("like those of March 2024").
+ */
+export function comparedEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], sentenceStart: number): boolean {
+  if (hit.end > claim.textStart || !LIKE_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, hit.end), claim.textStart))) return false;
+  return !farFrom(claim, facts) || sameDayOtherYear(claim, facts);
+}
+
+/** A named place right before the year's preposition: "returned to power in Kabul in 2019". */
+const PLACE_THEN_YEAR = /[ \u00A0]+(?:in|inside|across|at)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}([ \u00A0]+(?:in|during)[ \u00A0]+)$/u;
+
+/**
+ * Whether the words between a term and a year are few once a place phrase before the year's
+ * preposition is dropped: where the event happened is part of its clause, as in "returned to
+ * power in Kabul in 2019" ("took power in 2019" with the place).
+ */
+export function nearPastPlace(gap: string, maxWords: number): boolean {
+  const m = PLACE_THEN_YEAR.exec(gap);
+  return m !== null && words(gap.slice(0, m.index) + m[1]!, 0).length <= maxWords;
+}
+
+/**
+ * A verb of briefing or speaking and its listener right before "on" and the date: "military
+ * sources briefed journalists on 25 December" dates the briefing, not the strikes it is about
+ * (claims/negation.ts SPEECH_DATE reads "said on", "told reporters on" as not asserting).
+ */
+export const SPOKEN_ON = /(?<![\p{L}])(?:briefed|informed|spoke(?:[ \u00A0]+to)?|testified(?:[ \u00A0]+(?:to|before))?)(?:[ \u00A0]+(?:the|a|an|its|their|his|her))?(?:[ \u00A0]+[\p{L}-]+){0,2}?[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
