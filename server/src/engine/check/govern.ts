@@ -131,7 +131,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   // "Attacks in Balochistan and KP made up 65% of the national total": a share of the whole,
   // whose measure is the subject before the figure.
   const ofWhole = kind === 'percent' && after.other !== undefined && WHOLE_NOUNS.has(after.other.toLowerCase());
-  const shareBack = kind === 'percent' && after.other !== undefined && OF_PRONOUNS.has(after.other) ? placedShareOfPrevious(ctx, claim, kind, sentence, names) : undefined;
+  const shareBack = kind === 'percent' && after.other !== undefined && (OF_PRONOUNS.has(after.other) || ofWhole) ? placedShareOfPrevious(ctx, claim, kind, sentence, names) : undefined;
   if (shareBack) return shareBack;
   if (after.other && !ofWhole && !measureOfBefore(ctx, claim, kind, sentence[0], after.other)) return { reason: `the figure is about “${after.other}”, which no fact in the fact base measures` };
 
@@ -320,7 +320,7 @@ const OF_ALL_THE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:all[ \u00A0]+)?(?:the[ \u00A0]+
 const SHARE_VERB_BEFORE = /(?<![\p{L}])(?:accounted[ \u00A0]+for|made[ \u00A0]+up|represented|constituted|comprised)[ \u00A0]+$/u;
 
 /** Words after a share saying only where it took place: "occurred in", "were in", "took place across". */
-const PLACED_AFTER = /^(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?[ \u00A0]+(?:of[ \u00A0]+them[ \u00A0]+)?(?:(?:were|was)[ \u00A0]+)?(?:(?:occurred|took[ \u00A0]+place|happened|recorded|concentrated|located)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])/u;
+const PLACED_AFTER = /^(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?[ \u00A0]+(?:of[ \u00A0]+them[ \u00A0]+)?(?:(?:were|was)[ \u00A0]+)?(?:(?:(?:occurred|took[ \u00A0]+place|happened|recorded|concentrated|located)[ \u00A0]+)?(?:in|across|within|inside)(?![\p{L}])|(?:struck|hit)[ \u00A0]+(?=\p{Lu}))/u;
 
 interface After {
   hit?: TermHit;
@@ -525,8 +525,12 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     return { reason: `the figure is about “${modifier.lower} ${text.slice(hit.start, hit.end)}”, a part of the measure` };
   }
   const gap = text.slice(gapFrom, phraseStart);
-  // Sentence punctuation or quotation marks between them: the term belongs to another clause.
-  if (/[.;!?"“”]/.test(gap)) return {};
+  // Sentence punctuation or quotation marks between them: the term belongs to another clause,
+  // unless the figure's clause is about "the count" of it ("329 attacks; in 2024 the count climbed to 529").
+  if (/[.;!?"“”]/.test(gap)) {
+    const clauseStart = gapFrom + gap.lastIndexOf(';') + 1;
+    return !/[.!?"“”]/.test(gap) ? figureNounAntecedent(ctx, kind, clauseStart, phraseStart) : {};
+  }
   const gapWords = ctx.words.filter((w) => w.start >= gapFrom && w.end <= phraseStart);
   // "fatalities … stood at 1,524, and in 2024 they rose again, to 1,900": "they" is the term,
   // for certain when no term of another fact stands before it.
@@ -739,7 +743,7 @@ function placedShareOfPrevious(ctx: BlockContext, claim: Claim, kind: ValueKind,
  */
 function figureNounAntecedent(ctx: BlockContext, kind: ValueKind, sentenceStart: number, phraseStart: number): Before {
   const opening = ctx.block.text.slice(sentenceStart, phraseStart);
-  if (!FIGURE_SUBJECT.test(opening)) return {};
+  if (!FIGURE_SUBJECT.test(opening) && !OWNED_FIGURE_OF.test(opening)) return {};
   const hits = ctx.hits.filter((h) => h.end <= sentenceStart && ofKind(h, kind).length > 0);
   const hit = hits[hits.length - 1];
   if (!hit) return {};
@@ -749,12 +753,15 @@ function figureNounAntecedent(ctx: BlockContext, kind: ValueKind, sentenceStart:
 
 /**
  * A subject that is a figure, then the copula before the value: "The correct figure, in our
- * reading, is", or a colon: "CRSS counted the dead for 2024. Its figure: over 1,061".
+ * reading, is", or a colon: "CRSS counted the dead for 2024. Its figure: over 1,061"; also a
+ * change to it: "in 2024 the count climbed to 529".
  */
-const FIGURE_SUBJECT = /^[ \u00A0]*(?:the|our|its|their)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely)[ \u00A0]+){0,2}(?:figure|number|estimate|count|tally|total)(?:,[^,;:.!?]{1,60},)?(?:[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at)|:)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
+const FIGURE_SUBJECT = /^[ \u00A0]*(?:(?:in|by)[ \u00A0]+(?:19|20)\d\d,?[ \u00A0]+)?(?:the|our|its|their)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely)[ \u00A0]+){0,2}(?:\p{Lu}{2,}[ \u00A0]+)?(?:figure|number|estimate|count|tally|total)(?:,[^,;:.!?]{1,60},)?(?:[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at|reached|(?:climbed|rose|jumped|grew|fell|dropped|declined)[ \u00A0]+to)|:)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
+/** An owner's figure and its "of": "Pakistan's count of 144"; "the figure of 2,000 in some media" is anyone's. */
+const OWNED_FIGURE_OF = /^[ \u00A0]*\p{Lu}[\p{L}.]*['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figure|count|tally|total|estimate)[ \u00A0]+of[ \u00A0]+(?:(?:about|around|roughly|some|nearly)[ \u00A0]+)?$/u;
 
-/** After a share: "of them", and nothing but the sentence's end. */
-const SHARE_OF_PRONOUN_ENDING = /^[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)?[ \u00A0]+of[ \u00A0]+(?:them|these|those)[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$/u;
+/** After a share: "of them" or "of the (national) total", then the sentence's end or a contrasting clause ("…, while Punjab …"). */
+const SHARE_OF_PRONOUN_ENDING = /^[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)?[ \u00A0]+of[ \u00A0]+(?:them|these|those|the[ \u00A0]+(?:(?:national|overall|country['’]s)[ \u00A0]+)?(?:total|tally|whole))(?:[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$|[ \u00A0]*[,;][ \u00A0]*(?:while|whereas|but)(?![\p{L}]))/u;
 
 /** Longest sentence opening, in characters, read for a pronoun ("by the end of 2024 it had reached"). */
 const MAX_OPENING = 60;

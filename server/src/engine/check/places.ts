@@ -307,8 +307,15 @@ function elsewhereOf(ctx: BlockContext, claim: Claim, s: number, sentenceEnd: nu
       break;
     }
   }
+  // "saw 19 in 20 attacks, but the one-in-twenty elsewhere is not zero": a contrasting clause
+  // after the figure is about something else.
+  const contrast = CONTRAST_AFTER.exec(text.slice(claim.textEnd, to));
+  if (contrast) to = claim.textEnd + contrast.index;
   return ELSEWHERE.exec(text.slice(from, to))?.[0];
 }
+
+/** A clause break opening a contrasting clause: ", but", "; while", "— whereas". */
+const CONTRAST_AFTER = /[,;—–][ \u00A0]*(?:but|while|whereas|yet|though|although)(?![\p{L}])/u;
 
 /** Places (actor ids) a block names within its text [from, to). */
 function placesIn(block: ProseBlock, mentions: readonly ActorMention[], knowledge: CheckKnowledge, from: number, to: number): string[] {
@@ -371,7 +378,7 @@ const EXCLUSIVE_BEFORE = /(?<![\p{L}])(?:only|just|solely)[ \u00A0]+(?:the[ \u00
  * figure's sentence or the reach before the figure (block position `offset`) to the figure.
  */
 function unknownPlaceSubject(before: string, offset: number, covered: readonly [number, number][]): string | undefined {
-  const m = PLACE_SUBJECT.exec(before) ?? PLACE_OWNER.exec(before);
+  const m = PLACE_SUBJECT.exec(before) ?? PLACE_OWNER.exec(before) ?? ELIDED_PLACE_SUBJECT.exec(before);
   if (!m || NOT_PLACES.test(m[1]!) || NOT_SUBJECT_PLACES.has(m[1]!.toLowerCase())) return undefined;
   const at = offset + m.index;
   return covered.some(([a, b]) => at >= a && at < b) ? undefined : m[1];
@@ -385,6 +392,11 @@ const MAX_SUBJECT_REACH = 60;
  */
 const PLACE_SUBJECT = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:district|province|region|valley|agency|division|city))?(?:[ \u00A0]+(?:alone|also|itself|too|only))?[ \u00A0]+(?:saw|sees|suffered|suffers|witnessed|witnesses|experienced|experiences|endured|endures|faced|faces|sustained|bore|bears|accounted[ \u00A0]+for|accounts[ \u00A0]+for)(?:[ \u00A0]+an?)?(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|less[ \u00A0]+than|more[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
 /** "Punjab's 30 attacks": an unknown name in the possessive right before the figure's phrase. */
+/**
+ * "Punjab saw about a dozen incidents, and Sindh fewer than twenty": a name opening a
+ * coordinated clause whose verb is left out, right before the figure and its hedge.
+ */
+const ELIDED_PLACE_SUBJECT = /[,;][ \u00A0]*(?:and|but|while|whereas)[ \u00A0]+(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+(?:around|about|roughly|some|nearly|almost|only|just|over|under|approximately|barely|(?:less|fewer|more)[ \u00A0]+than|close[ \u00A0]+to))?[ \u00A0]*$/u;
 const PLACE_OWNER = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s(?:[ \u00A0]+[\p{Ll}-]+){0,2}[ \u00A0]*$/u;
 /** Capitalised words before such a verb that are no place: pronouns and determiners opening a sentence. */
 const NOT_SUBJECT_PLACES = new Set(['it', 'this', 'that', 'they', 'we', 'each', 'which', 'who', 'what', 'the', 'these', 'those', 'both', 'neither', 'either', 'all', 'together']);

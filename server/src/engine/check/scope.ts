@@ -143,7 +143,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   // Only figures in a clause before it escape it: "The first half of 2024 was bloody, with 900 deaths" is narrowed.
   const beforeNarrowClause = period.narrowClauseStart !== undefined && claim.textStart < period.narrowClauseStart;
   if (period.narrow && !beforeNarrowClause) return period.narrow;
-  if (period.since.some(([a, b, at]) => claim.textStart >= a && claim.textStart < b && !sinceApart(ctx, claim, at, s, e))) {
+  if (period.since.some(([a, b, at]) => claim.textStart >= a && claim.textStart < b && !sinceApart(ctx, claim, at, s, e) && !causalSince(ctx, claim, at, e))) {
     // "Attacks have risen since 2021, to 504 in 2024": a figure with its own "in YEAR" is
     // about that year, whatever "since" says.
     const own = ownYear(ctx, claim);
@@ -324,6 +324,18 @@ function sinceApart(ctx: BlockContext, claim: Claim, at: number, s: number, e: n
   const sinceYearEnd = at + (SINCE_YEAR.exec(text.slice(at, e))?.[0].length ?? 0);
   const side = at < claim.textStart ? [from + text.slice(from, to).search(CLAUSE_BREAK), e] : [s, from + text.slice(from, to).search(/[,;:()—–][^,;:()—–]*$/)];
   return ctx.claims.some((c) => c.kind === 'year' && c.date !== undefined && !c.date.yearInferred && c.textStart >= side[0]! && c.textEnd <= side[1]! && (c.textStart < at || c.textStart >= sinceYearEnd));
+}
+
+/**
+ * "The death toll, at 444, understated the cost, since many more were wounded": a "since"
+ * opening a clause after the figure's, with no year or "then" in that clause, gives a reason,
+ * not a period.
+ */
+function causalSince(ctx: BlockContext, claim: Claim, at: number, e: number): boolean {
+  const text = ctx.block.text;
+  if (at < claim.textEnd || !/[,;—–][ \u00A0]*$/.test(text.slice(Math.max(claim.textEnd, at - 3), at))) return false;
+  const clause = text.slice(at, e).split(/[,;:()—–]/)[0]!;
+  return !/\b(?:(?:19|20)\d\d|then|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(clause);
 }
 
 /** The words of a "since" up to its year: "since 2021", "since coming to power in 2021". */
