@@ -18,19 +18,30 @@ import { ofKind } from './govern';
 import { words } from './text';
 import { firstIndexWhere } from '../sorted';
 
-/** "<noun> (in|of <Name>) was/were <participle>": 1 the noun, 2 the participle. */
-const PASSIVE = /(?<![\p{L}])(\p{L}[\p{L}-]*)(?:[ \u00A0]+(?:in|of)[ \u00A0]+\p{Lu}[\p{L}'’-]*)?[ \u00A0]+(?:was|were|(?:has|have|had)[ \u00A0]+been)[ \u00A0]+(\p{Ll}+)(?![\p{L}])/gu;
+/**
+ * "<noun> (in|of <Name>) was/were <participle>", found from its auxiliary (1 the participle)
+ * and then its noun before it (1 the noun): a pattern opening on the noun tries every word of
+ * every sentence with a date, and showed in profiles.
+ */
+const PASSIVE_VERB = /[ \u00A0]+(?:was|were|(?:has|have|had)[ \u00A0]+been)[ \u00A0]+(\p{Ll}+)(?![\p{L}])/gu;
+const NOUN_REACH = 60;
+const NOUN_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}-]*)(?:[ \u00A0]+(?:in|of)[ \u00A0]+\p{Lu}[\p{L}'’-]*)?$/u;
 
 /** Event terms written as a passive, their object first: "hideouts … were targeted" is "targeted hideouts". */
 export function passiveTerms(ctx: BlockContext, s: number, e: number, index: FactIndex): TermHit[] {
   const out: TermHit[] = [];
   const text = ctx.block.text;
-  for (const m of text.slice(s, e).matchAll(PASSIVE)) {
-    const turned = words(`${m[2]} ${m[1]}`);
+  const span = text.slice(s, e);
+  for (const m of span.matchAll(PASSIVE_VERB)) {
+    // A noun and "in|of <Name>" fit in the words just before; more would be read for nothing.
+    const from = Math.max(0, m.index - NOUN_REACH);
+    const noun = NOUN_BEFORE.exec(span.slice(from, m.index));
+    if (!noun || (noun.index === 0 && from > 0 && /\p{L}/u.test(span[from - 1]!))) continue;
+    const turned = words(`${m[1]} ${noun[1]}`);
     const hit = index.hits(turned)[0];
     if (!hit || hit.first !== 0 || hit.last !== 2 || ofKind(hit, 'date').length === 0) continue;
-    const start = s + m.index;
-    const end = start + m[0].length;
+    const start = s + from + noun.index;
+    const end = s + m.index + m[0].length;
     const first = ctx.words.findIndex((w) => w.start >= start);
     const last = ctx.words.findIndex((w) => w.start >= end);
     if (first < 0) continue;
