@@ -86,7 +86,8 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   const clauseEnd = temporal(claim) ? EVENT_PHRASE_END.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
   const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : Math.min(laterClauseFigure(ctx, claim, sentenceEnd), asideEndOf(ctx, claim, sentenceStart, sentenceEnd));
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  const s = temporal(claim) ? sentenceStart : afterEventClauses(ctx, sentenceStart, phraseStart);
+  const gapped = temporal(claim) ? undefined : gappedClauseStart(ctx, sentenceStart, phraseStart);
+  const s = temporal(claim) ? sentenceStart : gapped ?? afterEventClauses(ctx, sentenceStart, phraseStart);
   const named = new Set<string>();
   const parties = new Set<string>();
   const apart = new Set<string>();
@@ -117,7 +118,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     if (temporal(claim)) (start >= claim.textEnd || (ctx.block.kind === 'tableCell' ? APART_WORD : APART).test(text.slice(end, claim.textStart)) ? apart : together).add(m.actorId);
     if (SUBNATIONAL_KINDS.has(kind)) subnational.push(m.actorId);
     if (LOCATIVE.test(text.slice(Math.max(s, start - 40), start))) settings.push(m.actorId);
-    else if (end <= phraseStart && subjectOf(text.slice(end, phraseStart))) settings.push(m.actorId);
+    else if (end <= phraseStart && (gapped !== undefined || subjectOf(text.slice(end, phraseStart)))) settings.push(m.actorId);
     if (EXCLUSIVE_AFTER.test(text.slice(end, end + 12)) || EXCLUSIVE_BEFORE.test(text.slice(Math.max(s, start - 12), start))) exclusive.push(m.actorId);
   }
   for (const m of text.slice(s, e).matchAll(temporal(claim) ? UNKNOWN_EVENT_PLACE : UNKNOWN_PLACE)) {
@@ -125,6 +126,8 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!) || aboutOthers(at)) continue;
     settings.push(m[1]!);
   }
+  // "…, and Sindh fewer than twenty": a gapped clause's subject is the figure's setting even when the fact base does not know it.
+  if (gapped !== undefined && !covered.some(([a]) => a >= gapped && a < phraseStart)) settings.push(GAPPED_SUBJECT.exec(text.slice(gapped, phraseStart))![1]!);
   for (const p of innerPlaces) if (!covered.some(([a, b]) => p.at >= a && p.at < b)) settings.push(p.name);
   const subjectFrom = Math.max(s, phraseStart - MAX_SUBJECT_REACH);
   const subject = temporal(claim) ? undefined : unknownPlaceSubject(text.slice(subjectFrom, phraseStart), subjectFrom, covered);
@@ -265,7 +268,8 @@ function laterClauseFigure(ctx: BlockContext, claim: Claim, sentenceEnd: number)
     if (claim.kind === 'count' && next.kind === 'percent' && !CLAUSE_BREAK.test(between)) return Math.min(textIndex(ctx.block, next.phraseStart), next.textStart);
     if (temporal(next) || !CLAUSE_BREAK.test(between)) continue;
     const clauseStart = lastClauseBreak(between) + 1;
-    return claim.textEnd + (SUBJECT_THEN_FIGURE.test(between.slice(clauseStart)) ? clauseStart : between.length);
+    const clause = between.slice(clauseStart);
+    return claim.textEnd + (SUBJECT_THEN_FIGURE.test(clause) || GAPPED_SUBJECT.test(clause) ? clauseStart : between.length);
   }
   return sentenceEnd;
 }
@@ -274,6 +278,20 @@ function laterClauseFigure(ctx: BlockContext, claim: Claim, sentenceEnd: number)
 function laterShare(ctx: BlockContext, claim: Claim, sentenceEnd: number): number {
   const next = ctx.claims.slice(claimIndex(ctx, claim) + 1).find((c) => !temporal(c));
   return next?.kind === 'percent' && next.textStart < sentenceEnd ? Math.min(textIndex(ctx.block, next.phraseStart), next.textStart) : sentenceEnd;
+}
+
+/**
+ * "KP saw about 60% of the attacks, and Balochistan about 35%": a later clause of only a name
+ * (or names) and its figure repeats the earlier clause's verb, left out; the name is the later
+ * figure's subject and setting, and the earlier figure's stretch ends before it.
+ */
+const GAPPED_SUBJECT = /^[ \u00A0]*(?:(?:and|while|whereas|but)[ \u00A0]+)(\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:and[ \u00A0]+)?\p{Lu}[\p{L}'’-]*){0,3})(?:[ \u00A0]+(?:alone|together|about|around|roughly|some|nearly|almost|over|only|just|more[ \u00A0]+than|close[ \u00A0]+to))*[ \u00A0]*$/u;
+
+/** The start of the gapped clause a figure ends ("…, and Balochistan about 35%"), if it is in one. */
+function gappedClauseStart(ctx: BlockContext, sentenceStart: number, phraseStart: number): number | undefined {
+  const before = ctx.block.text.slice(sentenceStart, phraseStart);
+  const clauseStart = lastClauseBreak(before) + 1;
+  return clauseStart > 0 && GAPPED_SUBJECT.test(before.slice(clauseStart)) ? sentenceStart + clauseStart : undefined;
 }
 
 /** A clause ending in a verb a place takes with its figure: "and Balochistan and KP together accounted for". */

@@ -11,6 +11,9 @@
  * Without an anchor the year it means is unknown and nothing is read: the checker decides
  * what an unanchored "last year" is about (check/scope.ts).
  *
+ * "For the year", "in the year" and "that year" are the year named last before them in the
+ * block, in any sentence: "Early in 2024, … Fatalities for the year passed 2,200" (2024).
+ *
  * Not relative to a written year, so never read: "the year before the takeover", "a year after
  * it" (relative to the words after them), "the year before last" (two years), "the last year"
  * and "the past year" (the twelve months before writing).
@@ -37,6 +40,10 @@ export function findRelativeYears(text: string, starts: readonly number[], marks
     while (next < marks.length && marks[next]!.pos < m.index) before = marks[next++];
     // The last year before it anchors it in its own sentence, or "the previous year" from the sentence just before.
     const sentence = sentenceIndex(starts, m.index);
+    if (m[4] !== undefined) {
+      if (before) found.push({ start: m.index, end: m.index + m[0].length, year: before.year });
+      continue;
+    }
     if (!before || (before.sentence !== sentence && (m[2] === undefined || before.sentence !== sentence - 1))) continue;
     const direction = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
     found.push({ start: m.index, end: m.index + m[0].length, year: before.year + (FORWARD.has(direction) ? 1 : -1) });
@@ -51,11 +58,18 @@ const FORWARD = new Set(['after', 'later', 'following', 'next', 'subsequent']);
  * Case-sensitive throughout: under the `i` flag `\p{Lu}` would match every letter.
  */
 const NOT_RELATIVE_TO_A_NOUN = '(?![ \\u00A0]+(?:(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|last)(?![\\p{L}])|\\p{Lu}|\\p{N}))';
+/**
+ * What may not follow "for the year" or "that year" for it to be the year named last: a
+ * direction or span ("the year before", "the year to June"), an "of" phrase or a number ("the
+ * year 2024", "the year of the takeover").
+ */
+const NOT_THE_YEAR_ITSELF = '(?![ \\u00A0]+(?:before|after|earlier|later|prior|ago|since|to|until|till|through|ending|ended|of|when|\\p{N}))';
 const RELATIVE = new RegExp(
   [
     `(?:[Tt]he|[Aa]|[Oo]ne)[ \\u00A0]+year[ \\u00A0]+(before|earlier|prior|after|later)(?![\\p{L}])${NOT_RELATIVE_TO_A_NOUN}`,
     '[Tt]he[ \\u00A0]+(previous|preceding|prior|following|next|subsequent)[ \\u00A0]+year(?![\\p{L}])',
     '(?<![Tt]he[ \\u00A0]+)([Ll]ast)[ \\u00A0]+year(?![\\p{L}])',
+    `((?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross)[ \\u00A0]+the|[Tt]hat)[ \\u00A0]+year(?![\\p{L}])${NOT_THE_YEAR_ITSELF}`,
   ].map((alternative) => `(?<![\\p{L}])${alternative}`).join('|'),
   'gu',
 );
