@@ -33,8 +33,8 @@ import { addRowPlaces, placeScope } from './places';
 import { CLAUSE_BREAK, scopeConflict, yearConflict, yearScope } from './scope';
 import { comparedLink } from './compared';
 import { parallelLink, respectiveLink } from './respectively';
-import { swappedFigures } from './swaps';
-import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, misstatedBefore, ownVoice, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { swappedFigures, type Swap } from './swaps';
+import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, misstatedBefore, ownVoice, rejectedAllBack, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { unasserted } from './mood';
 import { firstIndexWhere } from '../sorted';
 
@@ -89,7 +89,7 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
         checked.push({ claim, reason: link.reason });
         continue;
       }
-      const entry: Compared = { ctx, link: link.link, swapped: swapped.has(claim), outcome: compare(dc, ctx, claim, link.link, swapped.has(claim), mentionsOf, input) };
+      const entry: Compared = { ctx, link: link.link, swapped: swapped.get(claim), outcome: compare(dc, ctx, claim, link.link, swapped.get(claim), mentionsOf, input) };
       compared.push(entry);
       checked.push(entry.outcome.checked);
     }
@@ -112,7 +112,7 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
 interface Compared {
   ctx: BlockContext;
   link: MeasureLink;
-  swapped: boolean;
+  swapped: Swap | undefined;
   outcome: Outcome;
 }
 
@@ -188,9 +188,10 @@ interface Outcome {
 
 /**
  * `swapped`: the sentence gives this figure another measure's value and that measure its own
- * (swaps.ts). `doubt`: why the link is uncertain although the prose made it (givenElsewhere).
+ * (swaps.ts), asserted or rejected as a pair. `doubt`: why the link is uncertain although the
+ * prose made it (givenElsewhere).
  */
-function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, swapped: boolean, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput, doubt?: string): Outcome {
+function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: MeasureLink, swapped: Swap | undefined, mentionsOf: (block: number) => readonly ActorMention[], input: CheckInput, doubt?: string): Outcome {
   const { knowledge } = input;
   const years = claim.kind === 'count' || claim.kind === 'percent' ? yearScope(dc, ctx, claim) : undefined;
   // Figures of other years are common and their places cost more to read than their years.
@@ -223,7 +224,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
   if (verdict === 'agrees') return { checked: base };
   const [s, e] = sentenceAt(ctx, claim.textStart);
-  if (claim.negated || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
+  if (claim.negated || swapped === 'rejected' || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
 
   const read = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
   const attribution = (read && publisherNamedBefore(read, dc, ctx, claim, mentionsOf, knowledge)) ?? read ?? rowSource(dc, ctx.index, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
@@ -399,8 +400,14 @@ function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolea
   // A figure of a hypothetical clause, a projection or an anniversary is not asserted (mood.ts).
   if (unasserted(text.slice(s, e), phrase - s, claim.textEnd - s)) return true;
   return memo(ctx, `rejectedByNext:${s}`, () => {
-    const next = ctx.sentences[firstIndexWhere(ctx.sentences, ([start]) => start >= e)];
-    return next !== undefined && rejectedByNext(text.slice(next[0], next[1]), text.slice(s, e));
+    const i = firstIndexWhere(ctx.sentences, ([start]) => start >= e);
+    const next = ctx.sentences[i];
+    if (next === undefined) return false;
+    if (rejectedByNext(text.slice(next[0], next[1]), text.slice(s, e))) return true;
+    // "One outlet put the strikes on December 26; another said December 29. Both were wrong.":
+    // a plural pointer reaches back across the semicolon to the clause before.
+    const after = ctx.sentences[i + 1];
+    return /;\s*$/.test(text.slice(s, e)) && after !== undefined && rejectedAllBack(text.slice(after[0], after[1]));
   });
 }
 

@@ -15,9 +15,13 @@ import type { BlockContext } from './context';
 import type { MeasureResult } from './govern';
 import { judge } from './judge';
 
-/** The figures of a block whose sentence swaps their values with another figure's. */
-export function swappedFigures(ctx: BlockContext, links: ReadonlyMap<Claim, MeasureResult>): Set<Claim> {
-  const swapped = new Set<Claim>();
+/**
+ * The figures of a block whose sentence swaps their values with another figure's, each with
+ * whether the writer rejects the swap: "it was not 444 deaths in 1,612 attacks but the
+ * reverse" negates the pair, so neither figure is asserted.
+ */
+export function swappedFigures(ctx: BlockContext, links: ReadonlyMap<Claim, MeasureResult>): Map<Claim, Swap> {
+  const swapped = new Map<Claim, Swap>();
   // Claims and sentences are both in text order: one walk groups the claims by sentence.
   let sentence = 0;
   let group: Linked[] = [];
@@ -34,13 +38,16 @@ export function swappedFigures(ctx: BlockContext, links: ReadonlyMap<Claim, Meas
   return swapped;
 }
 
+/** A figure of a swapped pair, asserted or rejected with its partner. */
+export type Swap = 'asserted' | 'rejected';
+
 interface Linked {
   claim: Claim;
   facts: readonly Fact[];
 }
 
 /** Adds the figures of one sentence that trade values with another. */
-function addSwaps(linked: readonly Linked[], swapped: Set<Claim>): void {
+function addSwaps(linked: readonly Linked[], swapped: Map<Claim, Swap>): void {
   if (linked.length < 2) return;
   const facts = [...new Set(linked.flatMap((l) => l.facts))];
   const writtenAs = new Map<Claim, Fact>();
@@ -58,7 +65,9 @@ function addSwaps(linked: readonly Linked[], swapped: Set<Claim>): void {
       const theirs = writtenAs.get(b.claim);
       return theirs !== undefined && b.facts.includes(asFact) && a.facts.includes(theirs);
     });
-    if (partner) swapped.add(a.claim).add(partner.claim);
+    if (!partner) continue;
+    const swap = a.claim.negated || partner.claim.negated ? 'rejected' : 'asserted';
+    swapped.set(a.claim, swap).set(partner.claim, swap);
   }
 }
 

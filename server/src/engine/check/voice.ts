@@ -36,7 +36,7 @@ export function rejects(sentence: string): boolean {
  * revised", "a tally of 1,900 deaths was disputed". Before the figure these words are about
  * something else ("revised figures put deaths at 1,900" asserts 1,900).
  */
-const WITHDRAWN = /^[^;:]*?\b(?:was|were|been|is|are|later|since|subsequently|widely|hotly|officially)\s+(?:\p{L}+ly\s+)?(?:revised|disputed|contested|retracted|corrected|overstated|understated|withdrawn|challenged|questioned|discredited)\b/iu;
+const WITHDRAWN = /^[^;:]*?\b(?:was|were|been|is|are|later|since|subsequently|widely|hotly|officially)\s+(?:\p{L}+ly\s+)?(?:revised|disputed|contested|retracted|corrected|overstated|understated|withdrawn|challenged|questioned|discredited|superseded|overturned|disowned)\b/iu;
 /**
  * The writer distancing themselves from a figure after it: "— a number we have not been able
  * to verify", "which remains unverified", "a figure … that this brief does not use", "a figure
@@ -132,9 +132,10 @@ export function misstatedBefore(before: string): boolean {
 
 /**
  * A next sentence that calls the figures before it wrong: "…cited 1,700 deaths; that figure
- * was wrong." Only an opening that points back ("that figure", "this", "it", "which") counts.
+ * was wrong." Only an opening that points back ("that figure", "this", "it", "which", "both",
+ * "all three") counts.
  */
-const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:figure|number|estimate|count|tally|total|toll|claim|report|one)s?)?|it|they)\s+(?:was|were|is|are|has\s+been|have\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error|a\s+mistake|erroneous|untrue|overstated|exaggerated|inflated|withdrawn|retracted|corrected)\b/i;
+const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:figure|number|estimate|count|tally|total|toll|claim|report|one)s?)?|it|they|both(?:\s+(?:of\s+them|figures|dates|numbers|claims|reports|accounts))?|all(?:\s+(?:of\s+them|three|four))?)\s+(?:was|were|is|are|has\s+been|have\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error|a\s+mistake|erroneous|untrue|overstated|exaggerated|inflated|withdrawn|retracted|corrected)\b/i;
 
 /**
  * `sentence`: the figure's own. After a semicolon the next clause may give the correct figure;
@@ -142,6 +143,11 @@ const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:fi
  */
 export function rejectedByNext(next: string, sentence: string): boolean {
   return POINTS_BACK_WRONG.test(next) || DISOWNS_BACK.test(next) || (/;\s*$/.test(sentence) && CORRECTS_BACK.test(next)) || (/\?\W*$/.test(sentence) && ANSWERED_NO.test(next));
+}
+
+/** A next sentence calling every figure before it wrong: "Both were wrong.", "All three were false." */
+export function rejectedAllBack(next: string): boolean {
+  return /^\s*(?:both|all|they|these|those)\b/i.test(next) && POINTS_BACK_WRONG.test(next);
 }
 
 /** "…cited 1,200 deaths; we do not use it." The next clause disowns the figure before it. */

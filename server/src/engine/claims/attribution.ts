@@ -602,10 +602,15 @@ function relativeClauseLength(after: string): number {
  */
 function skipAside(head: string): string {
   const m = ASIDE.exec(head);
-  return m ? head.slice(0, m.index) + ' '.repeat(m[0].length) : head;
+  if (m) return head.slice(0, m.index) + ' '.repeat(m[0].length);
+  // "A separate think tank, PICSS, counted": a description before the name is an aside too.
+  const d = DESCRIBED_NAME.exec(head);
+  return d ? head.slice(0, d.index) + ' '.repeat(d[1]!.length) + d[2]! + ' '.repeat(d[0].length - d[1]!.length - d[2]!.length) : head;
 }
 
 const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,20}|\p{Ll}[\p{L}'’-]*(?:[ \u00A0]+[\p{L}'’-]+){0,3}),[ \u00A0]*$/u;
+/** A clause-opening description, then the name it describes between commas, ending the text. */
+const DESCRIBED_NAME = new RegExp(`(?<=^|[;:—–][ \\u00A0]*)((?:[AaTt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \\u00A0]+\\p{Ll}[\\p{L}'’-]*){1,4},[ \\u00A0]+)(${NAME}),[ \\u00A0]*$`, 'u');
 const QUOTE_ONLY = /^["“”'‘’]+$/u;
 /** People set against what follows their "of": critics, opponents, sceptics, rivals. */
 const OPPONENTS = /^(?:critics|opponents|sceptics|skeptics|detractors|rivals|doubters|challengers)$/i;
