@@ -1,7 +1,8 @@
 /**
  * Dates of an event told beside another: the place, the speech act, the compared episode. A
- * date of the fact's own day in another year, or within a month of it, is that episode's
- * (farFrom, sameDayOtherYear); check/events.ts decides which event a date is about.
+ * date of the fact's own day in another year or another month of its year, or within a month
+ * of it, is that episode's (farFrom, sameDayOtherYear, sameDayOtherMonth); check/events.ts
+ * decides which event a date is about.
  */
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
@@ -38,6 +39,20 @@ export function sameDayOtherYear(claim: Claim, facts: readonly Fact[]): boolean 
     if (f.value?.kind !== 'date') return false;
     const [, m, d] = f.value.date.split('-').map(Number);
     return m === date.month && d === date.day;
+  });
+}
+
+/**
+ * "24 January 2024: Pakistani airstrikes on TTP hideouts in Paktika": the fact's own day in its
+ * own written year, in another month, is the fact's date with its month miswritten.
+ */
+export function sameDayOtherMonth(claim: Claim, facts: readonly Fact[]): boolean {
+  const date = claim.date;
+  if (date?.day === undefined || date.yearInferred || date.monthInferred) return false;
+  return facts.some((f) => {
+    if (f.value?.kind !== 'date') return false;
+    const [y, m, d] = f.value.date.split('-').map(Number);
+    return y === date.year && d === date.day && m !== date.month;
   });
 }
 

@@ -53,7 +53,7 @@ import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, responded
 import { words, type Word } from './text';
 import { describedTerms, labelledByBracket, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
-import { comparedEpisode, farFrom, nearPastPlace, sameDayOtherYear, SPOKEN_ON } from './eventDates';
+import { comparedEpisode, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear, SPOKEN_ON } from './eventDates';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -330,7 +330,7 @@ function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts:
   if (claim.kind !== 'date' || claim.date?.month === undefined) return false;
   const text = ctx.block.text;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return false;
-  if (!farFrom(claim, facts) || sameDayOtherYear(claim, facts)) return false;
+  if (!farFrom(claim, facts) || sameDayOtherYear(claim, facts) || sameDayOtherMonth(claim, facts)) return false;
   for (const m of text.slice(hit.end, e).matchAll(UNKNOWN_IN)) {
     const at = hit.end + m.index + m[0].length - m[1]!.length;
     if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return true;
@@ -508,10 +508,15 @@ function modifiedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
 const MODIFIER_GAP = /^[*_]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00A0]+$/u;
 
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?[ \u00A0]+$/iu;
+/** A possessive right before a term: "its airstrikes", "the Taliban's retaliation". */
+const POSSESSIVE_BEFORE = /(?:(?:^|[ \u00A0])(?:its|their)|\p{L}['’]s?)[ \u00A0]+$/iu;
 
 /** Whether a word just before the term, or between it and the date, marks another occurrence. */
 function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentenceStart: number): boolean {
-  if (OTHER_OPENING.test(ctx.block.text.slice(sentenceStart, sentenceStart + 40))) return true;
+  // "Earlier, on December 26, Pakistan had conducted its airstrikes": the opening orders the
+  // sentence before the one it follows; a possessive names the owner's own, known event.
+  const owned = POSSESSIVE_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, hit.start - 30), hit.start));
+  if (!owned && OTHER_OPENING.test(ctx.block.text.slice(sentenceStart, sentenceStart + 40))) return true;
   // "an October 2024 bombing": an indefinite article before a date dating the term is one of many.
   if (modifiedTerm(ctx, claim, [hit]) === hit && INDEFINITE_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 4), claim.textStart))) return true;
   // Back to a relating word, which opens the term's own phrase: in "climbing again after the

@@ -24,7 +24,7 @@ import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
-import { afterPersonAside, FUNCTION, lostObject, PERSON_VERBS, PERSONS, yearLabel } from './phrase';
+import { afterPersonAside, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, singleIncidentSubject, yearLabel } from './phrase';
 import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { PLACE_KINDS } from './places';
 import { words, type Word } from './text';
@@ -331,8 +331,8 @@ interface After {
   back?: boolean;
 }
 
-/** A figure put first, then named: "1,216: that is how many", "95%: that's the share of". */
-const HOW_MANY_AFTER = /^[ \u00A0]*[:—–][ \u00A0]*(?:that|this)(?:[ \u00A0]+is|[ \u00A0]+was|['’]s)[ \u00A0]+(?:how[ \u00A0]+many|the[ \u00A0]+number[ \u00A0]+of)(?=[ \u00A0])/iu;
+/** A figure put first, then named: "1,216: that is how many", "344: the number of terrorist attacks". */
+const HOW_MANY_AFTER = /^[ \u00A0]*[:—–][ \u00A0]*(?:(?:that|this)(?:[ \u00A0]+is|[ \u00A0]+was|['’]s)[ \u00A0]+)?(?:how[ \u00A0]+many|the[ \u00A0]+number[ \u00A0]+of)(?=[ \u00A0])/iu;
 
 /** The noun phrase right after the figure (and its unit). */
 function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): After {
@@ -518,6 +518,8 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     const per = ctx.words[h.first - 1];
     if (per && per.start >= sentenceStart && PER_ONE.has(per.lower)) return { reason: `the figure is per “${per.lower} ${text.slice(h.start, h.end)}”, not a total` };
   }
+  const incident = kind === 'count' ? singleIncidentSubject(text, sentenceStart, hit.start) : undefined;
+  if (incident) return { reason: `the figure is the toll of one incident (“${incident}”), not a total` };
   // "Suicide attacks in Pakistan numbered 26": the term names a part of the measure.
   const modifier = ctx.words[hit.first - 1];
   const perpetrator = modifier !== undefined && PERPETRATORS.has(modifier.lower) && PEOPLE_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 20));
@@ -548,6 +550,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // where the events took place qualifies the term; the places after it are scope.ts's.
   for (const m of gap.matchAll(LOCATED_CLAUSE)) asides.push([gapFrom + m.index, gapFrom + m.index + m[0].length]);
   const linkWords = asides.length === 0 ? gapWords : gapWords.filter((w) => !asides.some(([a, b]) => w.start >= a && w.end <= b));
+  if (namedFigureGap(gap) && ofKind(hit, kind).length > 0) return { hit, certain: true, how: 'before' };
   // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
   if (linkWords.filter((w) => !/^\d/.test(w.lower)).length > 8) return {};
   const lastWord = linkWords[linkWords.length - 1];
@@ -753,10 +756,10 @@ function figureNounAntecedent(ctx: BlockContext, kind: ValueKind, sentenceStart:
 
 /**
  * A subject that is a figure, then the copula before the value: "The correct figure, in our
- * reading, is", or a colon: "CRSS counted the dead for 2024. Its figure: over 1,061"; also a
+ * reading, is", "the 2024 value (CRSS) is", or a colon: "CRSS counted the dead for 2024. Its figure: over 1,061"; also a
  * change to it: "in 2024 the count climbed to 529".
  */
-const FIGURE_SUBJECT = /^[ \u00A0]*(?:(?:in|by)[ \u00A0]+(?:19|20)\d\d,?[ \u00A0]+)?(?:the|our|its|their)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely)[ \u00A0]+){0,2}(?:\p{Lu}{2,}[ \u00A0]+)?(?:figure|number|estimate|count|tally|total)(?:,[^,;:.!?]{1,60},)?(?:[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at|reached|(?:climbed|rose|jumped|grew|fell|dropped|declined)[ \u00A0]+to)|:)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
+const FIGURE_SUBJECT = /^[ \u00A0]*(?:(?:in|by)[ \u00A0]+(?:19|20)\d\d,?[ \u00A0]+)?(?:the|our|its|their)[ \u00A0]+(?:(?:own|best|true|real|actual|correct|right|likely|more[ \u00A0]+likely|(?:19|20)\d\d)[ \u00A0]+){0,2}(?:\p{Lu}{2,}[ \u00A0]+)?(?:figure|number|estimate|count|tally|total|value)(?:[ \u00A0]*\([^()]{1,30}\))?(?:,[^,;:.!?]{1,60},)?(?:[ \u00A0]+(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at|reached|(?:climbed|rose|jumped|grew|fell|dropped|declined)[ \u00A0]+to)|:)[ \u00A0]+(?:(?:about|around|roughly|some|nearly|closer[ \u00A0]+to)[ \u00A0]+)?$/iu;
 /** An owner's figure and its "of": "Pakistan's count of 144"; "the figure of 2,000 in some media" is anyone's. */
 const OWNED_FIGURE_OF = /^[ \u00A0]*\p{Lu}[\p{L}.]*['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figure|count|tally|total|estimate)[ \u00A0]+of[ \u00A0]+(?:(?:about|around|roughly|some|nearly)[ \u00A0]+)?$/u;
 

@@ -59,3 +59,25 @@ export function lostObject(ctx: BlockContext, hit: TermHit): string | undefined 
 }
 
 const LOST_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'the', 'a', 'an', 'all']);
+
+/**
+ * "A suicide bomber killed 12 people at a checkpoint", "An explosion killed 7": a subject that
+ * is one attacker or one attack, indefinite and opening its clause, makes the count that
+ * incident's toll, not a total. Many are not one: "A wave of attacks killed …" does not match.
+ */
+export function singleIncidentSubject(text: string, sentenceStart: number, termStart: number): string | undefined {
+  return SINGLE_INCIDENT_SUBJECT.exec(text.slice(sentenceStart, termStart))?.[1];
+}
+
+const SINGLE_INCIDENT_SUBJECT = /(?:^|[,;:—–-][ \u00A0]*)((?:[Aa]n?|[Oo]ne)[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){0,2}(?:bomber|gunman|attacker|assailant|blast|bomb|bombing|explosion|attack|assault|ambush|grenade))[ \u00A0]+$/u;
+
+/**
+ * "the 2024 fatality figure used throughout the annex to this note is 1,216": the words between
+ * a term and its figure when the term names a figure noun after it, a participle clause saying
+ * where the figure is used, and the copula. The term is the figure's however long that clause.
+ */
+export function namedFigureGap(gap: string): boolean {
+  return NAMED_FIGURE_GAP.test(gap);
+}
+
+const NAMED_FIGURE_GAP = /^[ \u00A0]+(?:figure|count|tally|total|toll|number|value)[ \u00A0]+(?:(?:used|given|cited|quoted|adopted|applied|retained)(?:[ \u00A0]+\p{Ll}[\p{Ll}-]*){0,8}[ \u00A0]+)?(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at)[ \u00A0]+$/u;
