@@ -1,7 +1,9 @@
 /**
  * The words right around a count that say what it counts before any fact term does: the noun
  * phrase's function words and persons, a year standing as a label, "lost" with an object of its
- * own, and an aside between a figure's persons and their verb. Read by check/govern.ts.
+ * own, an aside between a figure's persons and their verb, a subject that is one incident ("A
+ * suicide bomber killed 12"), and the clause between a figure noun and its "is". Read by
+ * check/govern.ts.
  */
 import type { Claim } from '../claims/model';
 import type { BlockContext } from './context';
