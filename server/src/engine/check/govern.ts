@@ -24,7 +24,8 @@ import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
-import { afterPersonAside, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, singleIncidentSubject, yearLabel } from './phrase';
+import { measureElsewhere } from './elsewhere';
+import { afterPersonAside, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
 import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { PLACE_KINDS } from './places';
 import { words, type Word } from './text';
@@ -65,7 +66,7 @@ function namesSubgroup(lower: string): boolean {
 
 /** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
 const LINKING = new Set(
-  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
+  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
 /** Verbs joining a part to its share of a whole: "attacks in KP made up 60%", "accounted for". */
 const SHARE_LINKING = new Set(['made', 'make', 'makes', 'accounted', 'account', 'accounts', 'represented', 'represent', 'represents', 'constituted', 'constitute', 'constitutes', 'comprised', 'formed']);
@@ -114,7 +115,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
-  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names) ?? placesShareOfOpening(ctx, claim, kind, sentence, names);
+  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names) ?? placesShareOfOpening(ctx, claim, kind, sentence, names) ?? measureElsewhere(ctx, claim, kind, sentence, names);
   if (inPhrase) return inPhrase;
   const times = kind === 'count' ? attacksByTimes(dc, ctx, claim, sentence[0], names) : undefined;
   if (times && 'reason' in times) return times;
@@ -572,7 +573,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
     // relative pronoun right after the term stands for it.
     if (RELATIVE_PRONOUNS.has(w.lower) && /^[ \u00A0]*,?[ \u00A0]*$/.test(text.slice(k === 0 ? gapFrom : linkWords[k - 1]!.end, w.start))) continue;
     // "above 2024's 1,312": a possessive year dates the figure (scope.ts), linking like a year.
-    if (LINKING.has(w.lower) || (kind === 'percent' && SHARE_LINKING.has(w.lower)) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d(?:['’]s)?$/.test(w.lower)) continue;
+    if (LINKING.has(w.lower) || reportInRelative(text, linkWords, k) || (kind === 'percent' && SHARE_LINKING.has(w.lower)) || /^\p{Lu}/u.test(written) || /^(19|20)\d\d(?:['’]s)?$/.test(w.lower)) continue;
     // "rose from 1,500 to 1,700": the first figure of a change may stand between.
     if (from && /^\d[\d,.]*$/.test(w.lower)) continue;
     return {};

@@ -2,12 +2,14 @@
  * The words right around a count that say what it counts before any fact term does: the noun
  * phrase's function words and persons, a year standing as a label, "lost" with an object of its
  * own, an aside between a figure's persons and their verb, a subject that is one incident ("A
- * suicide bomber killed 12"), and the clause between a figure noun and its "is". Read by
+ * suicide bomber killed 12"), the clause between a figure noun and its "is", and a verb of
+ * saying inside a relative clause ("attacks that CRSS says totalled 544"). Read by
  * check/govern.ts.
  */
 import type { Claim } from '../claims/model';
 import type { BlockContext } from './context';
 import type { TermHit } from './factIndex';
+import type { Word } from './text';
 
 /** Words that never start or continue the noun phrase after a figure. */
 export const FUNCTION = new Set(
@@ -83,3 +85,16 @@ export function namedFigureGap(gap: string): boolean {
 }
 
 const NAMED_FIGURE_GAP = /^[ \u00A0]+(?:figure|count|tally|total|toll|number|value)[ \u00A0]+(?:(?:used|given|cited|quoted|adopted|applied|retained)(?:[ \u00A0]+\p{Ll}[\p{Ll}-]*){0,8}[ \u00A0]+)?(?:is|was|stands[ \u00A0]+at|stood[ \u00A0]+at)[ \u00A0]+$/u;
+
+/**
+ * "a string of attacks that CRSS says totalled 544": a verb of saying after a name that opens a
+ * relative clause ("that" / "which" right before the name) attributes the clause, and stands
+ * between the term and its figure like a linking word. Whose figure it is is voice.ts's.
+ */
+export function reportInRelative(text: string, gap: readonly Word[], k: number): boolean {
+  const name = gap[k - 1];
+  const relative = gap[k - 2];
+  return REPORTING.has(gap[k]!.lower) && name !== undefined && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && relative !== undefined && (relative.lower === 'that' || relative.lower === 'which');
+}
+
+const REPORTING = new Set(['says', 'said', 'say', 'reports', 'reported', 'estimates', 'estimated', 'believes', 'thinks', 'claims', 'claimed']);

@@ -1,0 +1,82 @@
+/**
+ * A figure whose measure is written in another clause or list item than its own noun phrase:
+ * a share of places after a count ("444 attacks, with 59% in Balochistan and KP", "454 attacks
+ * and a 90% share of them for KP"), and a figure labelling a list item whose description names
+ * the measure ("- **1,162** — people killed in those attacks"). Read by check/govern.ts.
+ */
+import type { Claim } from '../claims/model';
+import { textIndex, type BlockContext } from './context';
+import type { ValueKind } from './factIndex';
+import type { MeasureResult } from './govern';
+import { partAfterTerm, type Names } from './part';
+import { PLACE_KINDS } from './places';
+
+export function measureElsewhere(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
+  return listItemDescription(ctx, claim, kind, names) ?? placedShareOfCount(ctx, claim, kind, sentenceStart, sentenceEnd, names);
+}
+
+/** The term a link is made by, when it measures a fact of the kind. */
+function linkTo(ctx: BlockContext, hitIndex: number, kind: ValueKind, how: 'after' | 'pronoun'): MeasureResult | undefined {
+  const hit = ctx.hits[hitIndex]!;
+  const facts = hit.facts.filter((f) => f.value?.kind === kind);
+  return facts.length > 0 ? { link: { facts, how, certain: true, term: ctx.block.text.slice(hit.start, hit.end), stems: hit.stems } } : undefined;
+}
+
+/**
+ * "- **444** — terrorist attacks in Pakistan in 2024", "- **99%** — share of attacks in KP": a
+ * figure alone at the start of its item, then a dash or colon, is the value of the term the
+ * description opens with. A description opening with another word ("— the year the Taliban
+ * returned") says nothing here; one naming a part of the measure ("— attacks on Chinese
+ * nationals") is that part's.
+ */
+function listItemDescription(ctx: BlockContext, claim: Claim, kind: ValueKind, names: Names): MeasureResult | undefined {
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  if (!/^[ \u00A0*_]*$/.test(text.slice(0, phraseStart))) return undefined;
+  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  const label = LABEL_DASH.exec(text.slice(end, end + 12));
+  if (!label) return undefined;
+  const at = ctx.hits.findIndex((h) => h.start === end + label[0].length);
+  if (at < 0) return undefined;
+  // "- **6** — attacks on Chinese nationals": a part of the measure, as after any count.
+  const part = kind === 'count' ? partAfterTerm(ctx, ctx.hits[at]!.end, names) : undefined;
+  return part ? { reason: part } : linkTo(ctx, at, kind, 'after');
+}
+
+const PERCENT_UNIT = /^\s*(?:%|per\s*cent\b|percent\b)/i;
+const LABEL_DASH = /^[*_]*[ \u00A0]*(?:[—–:]|-(?=[ \u00A0]))[ \u00A0]*/u;
+
+/**
+ * "CRSS counted 1,162 killed and 444 attacks, with 59% in Balochistan and KP"; "454 terrorist
+ * attacks in 2024 and a 90% share of them for Balochistan and KP": a share joined by ", with" or
+ * "a N% share of them" to a count before it in its sentence, whose own words say only where
+ * it fell, is those places' share of the last counted term. A share of anything else ("with
+ * 60% of them claimed by the TTP", "a 40% share of them" without places) is left to the others.
+ */
+function placedShareOfCount(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, sentenceEnd: number, names: Names): MeasureResult | undefined {
+  if (kind !== 'percent') return undefined;
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  const before = text.slice(sentenceStart, phraseStart);
+  const after = text.slice(end, sentenceEnd);
+  const joined = WITH_BEFORE.test(before) ? PLACED_AFTER.exec(after) : A_BEFORE.test(before) ? SHARE_OF_THEM_PLACED.exec(after) : null;
+  if (!joined) return undefined;
+  const placeAt = end + joined[0].length;
+  const placed = names.mentionsOf(ctx.index).some((m) => textIndex(ctx.block, m.start) === placeAt && PLACE_KINDS.has(names.kindOf(m.actorId) ?? ''));
+  if (!placed) return undefined;
+  // The last term right after a count, in the clause before the share.
+  let counted = -1;
+  ctx.hits.forEach((h, k) => {
+    if (h.start >= sentenceStart && h.end <= phraseStart && COUNT_BEFORE.test(text.slice(Math.max(sentenceStart, h.start - 20), h.start))) counted = k;
+  });
+  return counted < 0 ? undefined : linkTo(ctx, counted, kind, 'pronoun');
+}
+
+const WITH_BEFORE = /,[ \u00A0]*with[ \u00A0]+(?:(?:about|around|roughly|some|nearly|almost|over|just[ \u00A0]+over)[ \u00A0]+)?$/u;
+const A_BEFORE = /(?<![\p{L}])an?[ \u00A0]+$/u;
+const PLACED_AFTER = /^[ \u00A0]+(?:of[ \u00A0]+(?:them|these|those)[ \u00A0]+)?(?:in|across)[ \u00A0]+(?:the[ \u00A0]+)?(?=\p{Lu})/u;
+const SHARE_OF_THEM_PLACED = /^[ \u00A0]+share[ \u00A0]+of[ \u00A0]+(?:them|these|those)[ \u00A0]+(?:for|in|across)[ \u00A0]+(?:the[ \u00A0]+)?(?=\p{Lu})/u;
+const COUNT_BEFORE = /(?<![\p{L}\p{N}])\d[\d,.]*[ \u00A0]+$/u;
