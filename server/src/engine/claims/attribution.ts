@@ -40,7 +40,8 @@ export interface AttributionMention {
   /**
    * Where the figures it governs start, when not at the sentence's start: a passive agent's
    * own clause ("…, when 245 attacks were recorded by one tracker"), a sentence-wide phrase
-   * after a semicolon with figures after it in its clause.
+   * after a semicolon with figures after it in its clause, a trailing reporting clause after a
+   * participial clause of harm (", killing dozens, officials said").
    */
   scopeStart?: number;
   /**
@@ -262,23 +263,31 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
     // figure; after common nouns it is more often a noun ("casualty lists show…").
     if (/^list/i.test(m[0].trim()) && !NAMED.test(subject.words)) return;
     const contrast = CONTRAST.exec(sentence.slice(end));
+    // "airstrikes on Dec. 21 that Kabul said killed civilians": a verb of saying inside a
+    // relative clause whose own predicate follows it reports that predicate, not the words the
+    // clause hangs on ("the 2,000 deaths that Kabul reported" is still Kabul's figure).
+    const embedded = subject.relative && SAYING.test(m[0].trim()) && PREDICATE_NEXT.test(sentence.slice(end));
     const pronoun = PRONOUNS.has(subject.words.toLowerCase());
     const antecedent = pronoun ? antecedentBefore(sentence, subject.start) ?? (OPENS_WITH_SUBJECT.test(sentence.slice(0, subject.start)) ? subjectOfPrevious(before) : undefined) : undefined;
     // "While some outlets reported 2,000 deaths, the true toll was 1,400": a report inside a
     // subordinate clause ends with that clause; the main clause after it is the writer's.
-    const clauseEnd = subject.subordinate ? end + relativeClauseLength(sentence.slice(end)) : sentence.length;
+    const clauseEnd = subject.subordinate || embedded ? end + relativeClauseLength(sentence.slice(end)) : sentence.length;
+    const harm = HARM_BEFORE.exec(sentence.slice(0, subject.start));
     clauses.push({
       words: antecedent ?? subject.words,
       shape: pronoun && !antecedent ? 'pronoun' : subject.afterAs ? 'as' : 'clause',
       start: from + subject.start,
       end: from + end,
       scopeEnd: Math.min(contrast ? from + end + contrast.index : to, from + clauseEnd),
+      // "…struck hideouts on December 25, killing dozens, Taliban officials said": the officials
+      // report the toll of the clause before them, not the date of the strike it follows.
+      ...(harm && { scopeStart: from + harm.index }),
       // "…four-fifths of all attacks, according to CRSS, while Punjab and Sindh recorded few
       // incidents": a report in a contrasting clause says nothing of the figures before it.
       // An opinion verb ending the sentence ("…, the article argues.") reports what came before.
       // "found" reports only what it found: "Because the Taliban returned in 2019, the TTP found
       // sanctuary" does not make 2019 the TTP's.
-      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted) && { afterOnly: true }),
+      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted || embedded) && { afterOnly: true }),
     });
   });
   clauses.forEach((c, i) => {
@@ -412,7 +421,7 @@ const ENDORSED = /(?<![\p{L}])(?:holds?[ \u00A0]+up|held[ \u00A0]+up|stands?[ \u
  * Up to six words before a reporting verb, back to the start of their clause: the last
  * punctuation mark or conjunction ("…, as some reported", "…, but CRSS counted").
  */
-function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean; subordinate: boolean; contrasted: boolean } | undefined {
+function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean; subordinate: boolean; contrasted: boolean; relative: boolean } | undefined {
   const head = skipAside(sentence.slice(0, verbStart));
   // A bracket closed before the verb is inside the subject ("… Peace Studies (PIPS) recorded").
   const bracket = head.lastIndexOf('(');
@@ -466,6 +475,7 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     start: clauseStart + tokens[first]!.index,
     afterAs: first > 0 && tokens[first - 1]![0].toLowerCase() === 'as',
     subordinate: first > 0 && SUBORDINATORS.has(tokens[first - 1]![0].toLowerCase()),
+    relative: first > 0 && RELATIVES.has(tokens[first - 1]![0].toLowerCase()),
     // "while Punjab, Sindh and ICT recorded": the clause opens before the list of names.
     contrasted: first > 0 ? CONTRASTING.has(tokens[first - 1]![0].toLowerCase()) : LISTED_AFTER_CONTRAST.test(head.slice(0, clauseStart)),
   };
@@ -483,6 +493,7 @@ const DOCUMENT_PARTS = new Set(['table', 'chart', 'graph', 'figure', 'map', 'lis
  */
 const SUBORDINATORS = new Set(['while', 'whereas', 'where', 'although', 'though', 'because', 'whatever']);
 /** Conjunctions opening a clause that contrasts with what came before it. */
+const RELATIVES = new Set(['that', 'which', 'who']);
 const CONTRASTING = new Set(['but', 'while', 'whereas', 'yet', 'although', 'though']);
 /** A contrasting conjunction and names listed before a subject's clause: "…, while Punjab,". */
 const LISTED_AFTER_CONTRAST = /(?<![\p{L}])(?:but|while|whereas|yet|although|though)(?:[ \u00A0]+\p{Lu}[\p{L}\p{N}.'’-]*)+(?:,(?:[ \u00A0]+\p{Lu}[\p{L}\p{N}.'’-]*)+)*,[ \u00A0]*$/u;
@@ -695,6 +706,15 @@ const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|cla
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
 const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
+/** Verbs of saying that take a clause ("Kabul said killed civilians"). */
+const SAYING = /^(?:said|says|say|claim|claims|claimed|alleges?|alleged|estimates?|estimated|insists?|insisted|maintains?|maintained|argues?|argued|contends?|contended|asserts?|asserted)$/i;
+/** A finite verb right after the verb of saying: the relative clause's own predicate. */
+const PREDICATE_NEXT = /^[ \u00A0]+(?:\p{Ll}+ed|was|were|is|are|had|has|have|left|hit|struck|took|began|rose|fell|stood)(?![\p{L}])/u;
+/**
+ * A participial clause of harm between commas that ends right before a trailing subject
+ * (", killing dozens, ", ", wounding at least 1,000, "): its toll is what the subject reports.
+ */
+const HARM_BEFORE = /,[ \u00A0]+(?:killing|wounding|injuring|leaving|displacing)[ \u00A0](?:[^,;:]|,(?=\d))*,[ \u00A0]*["“‘']*$/u;
 const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
 const FINDING = /^f(?:ound|inds)$/i;
 /** Nothing but the sentence's closing marks. */
@@ -735,7 +755,7 @@ export function bindAttributions(
       spans.forEach((s, i) => { if (s.start >= m.start && s.end <= m.end) give(bound, rank, i, m.words, RANK.quoted); });
     } else {
       const after = spans.map((s, i) => (s.start >= m.end && s.start < m.scopeEnd ? i : -1)).filter((i) => i >= 0);
-      const governed = after.length > 0 || m.afterOnly ? after : spans.map((s, i) => (s.end <= m.start ? i : -1)).filter((i) => i >= 0);
+      const governed = after.length > 0 || m.afterOnly ? after : spans.map((s, i) => (s.end <= m.start && s.start > (m.scopeStart ?? -1) ? i : -1)).filter((i) => i >= 0);
       // A speaker who relays a source inside the quotation ("If we take CRSS at its word, 544
       // attacks…") gives that source's figure: the relay is more local than the quotation.
       const level = m.shape === 'relayed' && quotations.some((q) => q.start <= m.start && m.end <= q.end) ? RANK.quoted + 0.5 : RANK[m.shape];
