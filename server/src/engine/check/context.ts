@@ -79,7 +79,7 @@ export class DocumentContext {
       const block = this.doc.blocks[i]!;
       const claims = this.claimsByBlock.get(i) ?? [];
       const protectedRanges = claims.map((c): [number, number] => [c.textStart, c.textEnd]);
-      const spans = sentences(block.text, protectedRanges);
+      const spans = withItemLabel(block, claims, sentences(block.text, protectedRanges));
       // Only sentences with a claim are read (a block without claims is a table cell read for
       // its row's sake, and is read whole).
       // Plain loops: every block with a claim comes here, and flatMap's intermediate arrays
@@ -141,4 +141,17 @@ function tableCells(doc: ProseDocument, from: number, to: number): Map<number, C
     }
   }
   return out;
+}
+
+/**
+ * "4. **2021.** The Taliban come to power …": a list item that opens with a date or year alone,
+ * ended by a period, labels the sentence after it, which says what happened then; the two are
+ * read as one sentence.
+ */
+function withItemLabel(block: ProseBlock, claims: readonly Claim[], spans: [number, number][]): [number, number][] {
+  if (block.kind !== 'listItem' || spans.length < 2) return spans;
+  const [s, e] = spans[0]!;
+  const label = claims.find((c) => c.textStart >= s && c.textStart < e);
+  if (!label || (label.kind !== 'date' && label.kind !== 'year') || block.text.slice(s, label.textStart).trim() !== '' || !/^[ \u00A0]*\.[ \u00A0]*$/u.test(block.text.slice(label.textEnd, e))) return spans;
+  return [[s, spans[1]![1]], ...spans.slice(2)];
 }

@@ -49,6 +49,13 @@ const UNKNOWN_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s
  * station"); "across" names a line it crossed ("strikes across the Durand Line"), not where.
  */
 const UNKNOWN_EVENT_PLACE = /\b(?:[Ii]n|[Aa]t|[Tt]hroughout|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/**
+ * "The December 20 strikes hit Barmal district in Paktika": a place that the dated noun's own
+ * verb hits is where the event happened, which the fact base seldom names, not another event.
+ * The noun is the date's, with no place between ("The March 18 strikes in Khost hit a house" is
+ * the strikes in Khost), and the place is in the verb's own clause.
+ */
+const TARGET_OF_DATED = /^[ \u00A0]+(?:(?!(?:in|at|on|of|near|by|from|that|which|who)[ \u00A0])[\p{Ll}-]+[ \u00A0]+){1,3}(?:hit|struck|targeted|pounded|bombed|shelled|raided)[ \u00A0][^,;:()—–.]*$/u;
 export const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q\d|H\d|Table|Figure|Annex|Section|Part|Chapter|English|Urdu|Pashto|Total|Summary|Addition|Particular|Contrast|Comparison|Fact|Practice|Short|General|Response|Line|Light|View|Terms|Spite|Christmas|Eid|Ramadan|Easter|Dawn|Noon|Midnight)$/;
 
@@ -124,6 +131,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   for (const m of text.slice(s, e).matchAll(temporal(claim) ? UNKNOWN_EVENT_PLACE : UNKNOWN_PLACE)) {
     const at = s + m.index + m[0].length - m[1]!.length;
     if (covered.some(([a, b]) => at >= a && at < b) || NOT_PLACES.test(m[1]!) || aboutOthers(at)) continue;
+    if (temporal(claim) && at > claim.textEnd && TARGET_OF_DATED.test(text.slice(claim.textEnd, at))) continue;
     settings.push(m[1]!);
   }
   // "…, and Sindh fewer than twenty": a gapped clause's subject is the figure's setting even when the fact base does not know it.

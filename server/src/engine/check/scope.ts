@@ -176,11 +176,16 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
     // "| | 2024 | Jan–Mar 2025 |": a header's month is a period of its own, as in a sentence.
     const time = cells.flatMap((b) => dc.block(b).claims).find(temporal);
     if (time) return asScope(time, 'its table row or column');
+    // "| Indicator (2024) | Value |": a year in the label column's header dates every row.
+    const labelHeader = cell.header === undefined || cell.above[0] === cell.header ? [] : dc.block(cell.above[0]).claims.filter(temporal);
+    if (labelHeader.length === 1) return asScope(labelHeader[0]!, "its label column's header");
   }
   const earlier = timeline.filter((c) => temporal(c) && c.textEnd <= s);
   if (earlier.length > 0) return asScope(earlier[earlier.length - 1]!, 'an earlier sentence of its paragraph');
   const label = ctx.block.kind === 'listItem' ? yearItemAbove(dc, ctx.index) : undefined;
   if (label !== undefined) return { kind: 'year', years: [label], from: 'the list item it stands under' };
+  const pointed = ctx.block.kind === 'listItem' && POINTS_BACK.test(text.slice(s, e)) ? datedItemBefore(dc, ctx.index) : undefined;
+  if (pointed) return asScope(pointed, 'the list item its words point back to');
   const headingYears = [...new Set(ctx.block.heading.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   if (headingYears.length === 1) return { kind: 'year', years: [Number(headingYears[0])], from: 'its heading' };
   return { kind: 'none' };
@@ -200,6 +205,20 @@ function yearItemAbove(dc: DocumentContext, index: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "- **444** — terrorist attacks in Pakistan in 2024\n- **1,162** — people killed in those
+ * attacks": an item pointing back takes the time of the nearest item above that gives one,
+ * when that item gives only one.
+ */
+function datedItemBefore(dc: DocumentContext, index: number): Claim | undefined {
+  for (let b = index - 1; b >= 0 && dc.inRange(b) && dc.doc.blocks[b]!.kind === 'listItem'; b--) {
+    const times = dc.block(b).claims.filter(temporal);
+    if (times.length > 0) return times.length === 1 ? times[0] : undefined;
+  }
+  return undefined;
+}
+
+const POINTS_BACK = /\b(?:those|these)[ \u00A0]+\p{L}|\bthem\b/iu;
 const YEAR_ITEM = /^((?:19|20)\d\d)[ \u00A0]*:?$/u;
 
 /**
