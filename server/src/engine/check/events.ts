@@ -271,7 +271,31 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
     }
     markOtherEpisodes(ctx, dates, out, s);
   }
+  markNeighbourEpisodes(ctx, dated, out);
   return out;
+}
+
+/**
+ * "Pakistan has tried coercion before. In April 2022, … Pakistani jets struck Khost. The 2024
+ * strikes were larger": a sentence next to one naming the fact's episode by its own date ("The
+ * 2024 strikes", "The December 28 retaliation") and giving the term a date more than a month
+ * from it tells another episode, or may. A date near the fact's is still the fact's.
+ */
+function markNeighbourEpisodes(ctx: BlockContext, dated: readonly Claim[], out: Map<Claim, EventResult>): void {
+  const sentenceOf = (c: Claim) => ctx.sentences.findIndex(([s, e]) => c.textStart >= s && c.textStart < e);
+  const episodes = dated.filter((d) => {
+    const k = sentenceOf(d);
+    return k >= 0 && !d.negated && namesEpisode(ctx, d, ctx.sentences[k]![0]);
+  });
+  if (episodes.length === 0) return;
+  for (const claim of dated) {
+    const result = out.get(claim);
+    if (!result || !('link' in result) || !result.link.certain) continue;
+    const k = sentenceOf(claim);
+    const near = episodes.filter((d) => Math.abs(sentenceOf(d) - k) === 1);
+    const other = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && farFrom(claim, [f]) && near.some((d) => judge(d, f) === 'agrees'));
+    if (other) out.set(claim, { link: { ...result.link, certain: false } });
+  }
 }
 
 /**
@@ -348,6 +372,9 @@ function mentionAt(ctx: BlockContext, at: number, mentions: readonly ActorMentio
 /** "the Doha Agreement of February 2020": a capitalised name and "of" right before the date. */
 const NAMED_NOUN_OF = /(?:^|[ \u00A0])(?:the|a|an)[ \u00A0]+((?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){1,4})of[ \u00A0]+$/u;
 
+/** "the Bajaur rally bombing of": a name, up to two common nouns and "of" right before the date. */
+const NAMED_TERM_OF = /(?:^|[ \u00A0])(?:the|a|an)[ \u00A0]+((?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){1,3}(?:\p{Ll}[\p{L}-]*[ \u00A0]+){1,2})of[ \u00A0]+$/u;
+
 /**
  * A date written "the <Name> of <date>" dates that name ("the Doha Agreement of February
  * 2020"), when the name holds no event term and is no actor the fact base knows: a term after
@@ -355,6 +382,16 @@ const NAMED_NOUN_OF = /(?:^|[ \u00A0])(?:the|a|an)[ \u00A0]+((?:\p{Lu}[\p{L}'’
  */
 function namedNounOf(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, mentions: readonly ActorMention[]): string | undefined {
   const from = Math.max(sentenceStart, claim.textStart - 60);
+  const named = NAMED_TERM_OF.exec(ctx.block.text.slice(from, claim.textStart));
+  if (named) {
+    // "the Bajaur rally bombing of July 2023": a term named by a name the fact base does not
+    // know and a noun of what was hit ("rally", "mosque") is another event. ("the Paktika
+    // strikes of …" may be the fact's, misdated.)
+    const nameStart = from + named.index + named[0].indexOf(named[1]!);
+    const term = terms.find((h) => h.start >= nameStart && h.end <= claim.textStart);
+    const target = term && /\p{Lu}[\p{L}'’-]*[ \u00A0]+\p{Ll}/u.test(ctx.block.text.slice(nameStart, term.start));
+    if (term && target && unknownNameBefore(ctx, nameStart, term, mentions)) return named[1]!.trim();
+  }
   const m = NAMED_NOUN_OF.exec(ctx.block.text.slice(from, claim.textStart));
   if (!m) return undefined;
   const nameStart = from + m.index + m[0].indexOf(m[1]!);
