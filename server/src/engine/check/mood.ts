@@ -10,7 +10,9 @@
  *   700 attacks"), after a verb of forecasting ("analysts warn of more than 500 attacks"), or
  *   under a scenario label ("Worst case: 2,200 fatalities");
  * - a date an anniversary falls on ("the airstrike anniversary falls on 24 December 2025"),
- *   which is not the date of the event it recalls.
+ *   which is not the date of the event it recalls;
+ * - the subject of a generic verdict: "Three hundred attacks in a single year would be alarming
+ *   in any country" weighs a figure against any place, it reports none.
  */
 
 /**
@@ -22,8 +24,14 @@ export function unasserted(sentence: string, start: number, end: number): boolea
   if (SCENARIO_LABEL.test(before) || FORECAST_VERB.test(before) || ANNIVERSARY_DATE.test(before)) return true;
   if (GIVEN.test(before)) return false;
   const [from, to] = clauseAround(sentence, start, end);
+  if (CLAUSE_OPENING.test(sentence.slice(from, start)) && GENERIC_VERDICT.test(sentence.slice(end, to))) return true;
   return hypothetical(sentence, from, to, start) || projected(sentence, sentence.slice(from, start)) || consequent(sentence, from, start);
 }
+
+/** Nothing before the figure in its clause but markup: the figure is its subject. */
+const CLAUSE_OPENING = /^[\s*_>"“]*$/u;
+/** "would be alarming in any country", "would count as high anywhere": true of any place. */
+const GENERIC_VERDICT = /^[^;:]*?\bwould\s+(?:be|seem|look|count|rank|constitute|represent)\b[^;:]*?(?:\b(?:in|for|by)\s+any\s+\p{L}+|\banywhere)\b/iu;
 
 /**
  * A sentence opening with a condition: "If 2025 follows the 2024 pattern, …", "Had the state

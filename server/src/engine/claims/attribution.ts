@@ -1,4 +1,5 @@
 import { publisherOf } from './documentReferences';
+import { findPassiveValuations } from './passiveValuation';
 import { findQuotations } from './quotations';
 import { findRespectiveSources } from './respectively';
 
@@ -19,7 +20,8 @@ import { findRespectiveSources } from './respectively';
  *   X is the noun phrase before the pronoun, and the figures are those up to the clause's end;
  * - "citing X", "using X's numbers", "drawing on X data" name whose figures a reporter relays:
  *   X's, not the reporter's ("A white paper, citing CRSS, put the toll at 1,300");
- * - "… were recorded by X" binds to the figures before it;
+ * - "… were recorded by X" binds to the figures before it, "… is dated by X to D" to those after
+ *   it (passiveValuation.ts);
  * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
  * - a quotation whose speaker is named after it (quotations.ts) binds the figures inside it;
  * - "X, Y and Z put … at A, B and C respectively" gives each figure its own name (respectively.ts).
@@ -71,6 +73,10 @@ export function findAttributions(text: string, from: number, to: number): Attrib
     // "by the count" with no "of X" names nobody.
     const words = (m[3] ?? m[1] ?? m[2] ?? m[4])?.trim();
     if (words) found.push(sentenceWide(words, m, sentence, from));
+  }
+  if (/[ \u00A0]by[ \u00A0]/.test(sentence)) for (const p of findPassiveValuations(sentence, from)) {
+    const contrast = CONTRAST.exec(sentence.slice(p.end - from));
+    found.push({ ...p, shape: 'clause', scopeEnd: contrast ? p.end + contrast.index : to, afterOnly: true });
   }
   if (RELAYING_WORD.test(sentence)) findRelayed(sentence, from, to, found);
   if (REPORT_NOUN_WORD.test(sentence)) findReportContent(sentence, from, found);
@@ -693,7 +699,7 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?)(?=[ \u00A0]*(?:[,;:.!?)—–]|$))|(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures))(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-// Verbs of saying ("a columnist wrote that…"), of keeping a record ("internal reporting logged
+// Verbs of saying ("a columnist wrote that…", "one witness testified that…"), of keeping a record ("internal reporting logged
 // 1,130 incidents", "a third group found 1,100 deaths") and of holding a view ("critics argue
 // that…", "officials gave a figure of…"),
 // of publishing one ("PICSS published a lower tally of 1,166 deaths", "released figures showing…";
@@ -702,10 +708,10 @@ const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u0
 // dating an event ("state media dated the retaliation to December 27", "dated Kabul's retaliation to") and of putting a figure on something ("the ministry put the
 // number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|testified|testifies|testify|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|testif|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
 /** Verbs of saying that take a clause ("Kabul said killed civilians"). */
 const SAYING = /^(?:said|says|say|claim|claims|claimed|alleges?|alleged|estimates?|estimated|insists?|insisted|maintains?|maintained|argues?|argued|contends?|contended|asserts?|asserted)$/i;
 /** A finite verb right after the verb of saying: the relative clause's own predicate. */
