@@ -12,7 +12,9 @@ import { partAfterTerm, type Names } from './part';
 import { PLACE_KINDS } from './places';
 
 export function measureElsewhere(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
-  return listItemDescription(ctx, claim, kind, names) ?? placedShareOfCount(ctx, claim, kind, sentenceStart, sentenceEnd, names);
+  // "roughly 3.6 people died" for every attack: a fraction of people is an average, never a total.
+  if (kind === 'count' && claim.value !== undefined && !Number.isInteger(claim.value)) return { reason: 'the figure is a fraction, an average rather than a count' };
+  return listItemDescription(ctx, claim, kind, names) ?? yearLabelledItem(ctx, claim, kind, names) ?? placedShareOfCount(ctx, claim, kind, sentenceStart, sentenceEnd, names);
 }
 
 /** The term a link is made by, when it measures a fact of the kind. */
@@ -44,6 +46,23 @@ function listItemDescription(ctx: BlockContext, claim: Claim, kind: ValueKind, n
   return part ? { reason: part } : linkTo(ctx, at, kind, 'after');
 }
 
+/**
+ * "- Terrorist attacks nationwide, 2024: 480 (CRSS)": an item opening with a term, at most two
+ * lower-case words after it (no place names), then a year and a colon before the figure, is the
+ * value of that term; "nationwide" between them is no other measure.
+ */
+function yearLabelledItem(ctx: BlockContext, claim: Claim, kind: ValueKind, names: Names): MeasureResult | undefined {
+  if (ctx.block.kind !== 'listItem') return undefined;
+  const text = ctx.block.text;
+  const at = ctx.hits.findIndex((h) => /^[ \u00A0*_]*$/.test(text.slice(0, h.start)));
+  if (at < 0) return undefined;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  if (!YEAR_LABEL_TAIL.test(text.slice(ctx.hits[at]!.end, phraseStart))) return undefined;
+  const part = kind === 'count' ? partAfterTerm(ctx, ctx.hits[at]!.end, names) : undefined;
+  return part ? { reason: part } : linkTo(ctx, at, kind, 'after');
+}
+
+const YEAR_LABEL_TAIL = /^(?:[ \u00A0]+\p{Ll}+){0,2},?[ \u00A0]+(?:in[ \u00A0]+)?(?:19|20)\d\d[*_]*[ \u00A0]*:[ \u00A0*_]*$/u;
 const PERCENT_UNIT = /^\s*(?:%|per\s*cent\b|percent\b)/i;
 const LABEL_DASH = /^[*_]*[ \u00A0]*(?:[—–:]|-(?=[ \u00A0]))[ \u00A0]*/u;
 

@@ -35,6 +35,8 @@ export type YearScope =
   | { kind: 'narrow'; what: string }
   /** A run of years the words do not fix ("for several years running", "year after year"). */
   | { kind: 'years'; what: string }
+  /** The year before one named earlier, which the words do not fix ("In the previous year, …" after "Last year"). */
+  | { kind: 'earlier'; what: string }
   | { kind: 'none' };
 
 // "per" narrows only before a unit of time: "3.6 deaths per attack" is a rate whose own figure
@@ -42,7 +44,7 @@ export type YearScope =
 // "any single policy failure", "no single group": "single" after "any" or "no" means "one
 // alone", not one event or day.
 const NARROW =
-  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|(?<!\b(?:any|no) )single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|(?<!\b(?:any|no) )single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|(?:first|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks|months|quarters)|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
 /** A year right after or before narrowing words, which makes them a part of that year: "first quarter of 2025", "Q1 2025", "2025 Q1". */
 const YEAR_AFTER_NARROW = /^[ \u00A0]*(?:of[ \u00A0]+|\(?)(?:19|20)\d\d(?![\p{N}])/u;
 const YEAR_BEFORE_NARROW = /(?<![\p{N}])(?:19|20)\d\d[ \u00A0]*\(?$/u;
@@ -61,6 +63,7 @@ const POSSESSIVE_YEAR = /^['’]s[ \u00A0]+$/;
 const YEARS_RUN = /\b(?:for[ \u00A0]+(?:several|many|a[ \u00A0]+few|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))[ \u00A0]+(?:(?:consecutive|straight|successive)[ \u00A0]+)?years|(?:several|many|(?:two|three|four|five|six|\d+))[ \u00A0]+(?:(?:consecutive|straight|successive)[ \u00A0]+)?years[ \u00A0]+(?:running|in[ \u00A0]+a[ \u00A0]+row)|year[ \u00A0]+after[ \u00A0]+year|year[ \u00A0]+on[ \u00A0]+year)\b/i;
 const RELATIVE_YEAR = /\b(?:last|this|past|previous|the same) year\b/i;
 const SINCE = /\bsince\b/gi;
+const PREVIOUS_YEAR_OPENING = /^[\s*_>"“]*(?:(?:in|during|over|for|throughout)[ \u00A0]+)?(the[ \u00A0]+(?:previous|preceding|prior)[ \u00A0]+year)(?![\p{L}])/iu;
 /** "reports of 1,900 deaths have since been confirmed": "since" after an auxiliary is an adverb, "later", with no period of its own. */
 const ADVERB_SINCE = /\b(?:has|have|had|having|has[ \u00A0]+not|have[ \u00A0]+not|had[ \u00A0]+not|hasn['’]t|haven['’]t|hadn['’]t)[ \u00A0]+$/i;
 /** "the highest since 2015": the year is a reference point, not the figure's scope. */
@@ -463,6 +466,10 @@ function sentencePeriod(sentence: string, offset: number, explicitYear: boolean)
   // "last year", "this year": relative to when the brief was written, which is the fact's time.
   // Beside a written year ("In 2023 CRSS counted 1,524 deaths, up from 1,000 the previous
   // year") the sentence's years scope its figures instead, the relative one read from it.
+  // "Last year … 1,612 died. In the previous year, fewer than 1,000 died": opening the sentence,
+  // "the previous year" is the one before a year just told of, never the writer's own time.
+  const previous = explicitYear ? null : PREVIOUS_YEAR_OPENING.exec(sentence);
+  if (previous) return { since, years: { kind: 'earlier', what: `“${previous[1]}”` } };
   if (!explicitYear && RELATIVE_YEAR.test(sentence)) return { since, years: { kind: 'none' } };
   // "fatalities had stayed below 1,000 for several years running": a run of years no year fixes.
   const run = explicitYear ? null : YEARS_RUN.exec(sentence);
@@ -579,6 +586,7 @@ export function yearConflict(fact: Fact, year: YearScope | undefined, sourceDate
     if (year.kind === 'narrow' && (fact.scope.year !== undefined || fact.scope.period)) {
       return `the figure is about a narrower period (${year.what}) than the source's (${fact.scope.period ?? fact.scope.year})`;
     }
+    if (year.kind === 'earlier' && (fact.scope.year !== undefined || fact.scope.period)) return `the figure is about the year before one named earlier (${year.what}), the source's about ${fact.scope.period ?? fact.scope.year}`;
     if (year.kind === 'years' && (fact.scope.year !== undefined || fact.scope.period)) return `the figure is about several years (${year.what}), the source's about ${fact.scope.period ?? fact.scope.year}`;
     if (year.kind === 'year' && fact.scope.year !== undefined && (year.years.length !== 1 || year.years[0] !== fact.scope.year)) {
       return `the figure is about ${year.years.length === 1 ? year.years[0] : `${year.years[0]}–${year.years[year.years.length - 1]}`} (from ${year.from}), the source's about ${fact.scope.year}`;
