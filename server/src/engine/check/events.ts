@@ -46,9 +46,9 @@ import type { Fact } from '../factbase/model';
 import type { BlockContext, DocumentContext } from './context';
 import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
-import { judge } from './judge';
 import { NOT_PLACES } from './places';
 import { otherPerpetrator } from './perpetrator';
+import { afterDeterminer, markNeighbourEpisodes, markOtherEpisodes } from './episodes';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
 import { describedTerms, labelledByBracket, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
@@ -118,10 +118,6 @@ const HAPPENED = /(?<![\p{L}])(?:took[ \u00A0]+place|happened|occurred|unfolded|
  */
 const DESCRIBING_ASIDE = /^[ \u00A0]*(?:which|who|whose|that|when|\p{Ll}+(?:ed|en)|held|made|set|built|led|met|won|struck|begun)(?![\p{L}])/u;
 
-/** A determiner or possessive right before a date that modifies the noun after it. */
-const DETERMINER_BEFORE = /(?:^|[ \u00A0])(?:the|a|an|this|that|its|their)[ \u00A0]+$|['’]s?[ \u00A0]+$/iu;
-/** A date written as an ordinal day, which takes "the" itself: "the 28th", "the twenty-second of December". */
-const ORDINAL_DATE = /^\S+(?:st|nd|rd|th)(?![\p{L}])|[ \u00A0]of[ \u00A0]/iu;
 /** What ends the noun phrase after a modifying date. */
 const NOUN_PHRASE_END = /[,;:.!?()—–"“”]|[ \u00A0](?:in|on|at|by|for|to|near|that|which|who|and|or|with|from|was|were|is|are|has|have|had|killed|left|came)(?![\p{L}])/iu;
 
@@ -276,29 +272,6 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
 }
 
 /**
- * "Pakistan has tried coercion before. In April 2022, … Pakistani jets struck Khost. The 2024
- * strikes were larger": a sentence next to one naming the fact's episode by its own date ("The
- * 2024 strikes", "The December 28 retaliation") and giving the term a date more than a month
- * from it tells another episode, or may. A date near the fact's is still the fact's.
- */
-function markNeighbourEpisodes(ctx: BlockContext, dated: readonly Claim[], out: Map<Claim, EventResult>): void {
-  const sentenceOf = (c: Claim) => ctx.sentences.findIndex(([s, e]) => c.textStart >= s && c.textStart < e);
-  const episodes = dated.filter((d) => {
-    const k = sentenceOf(d);
-    return k >= 0 && !d.negated && namesEpisode(ctx, d, ctx.sentences[k]![0]);
-  });
-  if (episodes.length === 0) return;
-  for (const claim of dated) {
-    const result = out.get(claim);
-    if (!result || !('link' in result) || !result.link.certain) continue;
-    const k = sentenceOf(claim);
-    const near = episodes.filter((d) => Math.abs(sentenceOf(d) - k) === 1);
-    const other = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && farFrom(claim, [f]) && near.some((d) => judge(d, f) === 'agrees'));
-    if (other) out.set(claim, { link: { ...result.link, certain: false } });
-  }
-}
-
-/**
  * Whether the term after a date is only related to the date's event: governed by a word of
  * reference ("since the takeover", "after the Taliban's retaliation") or the object of a
  * causing verb ("prompted armed retaliation"). The date belongs to the event before that word.
@@ -401,40 +374,6 @@ function namedNounOf(ctx: BlockContext, claim: Claim, terms: readonly TermHit[],
   // The head noun decides: "the Pakistani strikes of …" holds a term, "the Taliban of 2021" is an actor.
   if (mentionAt(ctx, nameEnd - 1, mentions)) return undefined;
   return name;
-}
-
-/**
- * "Pakistan's own strikes in March 2024 drew little more than a diplomatic protest, but the
- * December 24 operation prompted retaliation": a sentence that names an episode by a fact's
- * own date ("the December 24 operation") and gives the fact's term another date compares two
- * episodes. Which one the term names is a guess, so its link is uncertain.
- */
-function markOtherEpisodes(ctx: BlockContext, dates: readonly Claim[], out: Map<Claim, EventResult>, sentenceStart: number): void {
-  const episodes = dates.filter((d) => {
-    const result = out.get(d);
-    return result !== undefined && 'reason' in result && !d.negated && namesEpisode(ctx, d, sentenceStart);
-  });
-  if (episodes.length === 0) return;
-  for (const claim of dates) {
-    const result = out.get(claim);
-    if (!result || !('link' in result) || !result.link.certain) continue;
-    const dated = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && episodes.some((d) => judge(d, f) === 'agrees'));
-    if (dated) out.set(claim, { link: { ...result.link, certain: false } });
-  }
-}
-
-/** A date between a determiner and the common noun it dates: "the December 24 operation". */
-function namesEpisode(ctx: BlockContext, claim: Claim, sentenceStart: number): boolean {
-  return afterDeterminer(ctx, claim, sentenceStart) && /^[ \u00A0]+\p{Ll}/u.test(ctx.block.text.slice(claim.textEnd, claim.textEnd + 3));
-}
-
-/**
- * Whether a determiner or possessive stands right before the date, as before a noun's
- * modifier. Not for "on the twenty-second of December", "on the 28th": there the article
- * belongs to the date.
- */
-function afterDeterminer(ctx: BlockContext, claim: Claim, sentenceStart: number): boolean {
-  return !ORDINAL_DATE.test(claim.written) && DETERMINER_BEFORE.test(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 12), claim.textStart));
 }
 
 /**
