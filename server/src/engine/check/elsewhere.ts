@@ -2,7 +2,9 @@
  * A figure whose measure is written in another clause or list item than its own noun phrase:
  * a share of places after a count ("444 attacks, with 59% in Balochistan and KP", "454 attacks
  * and a 90% share of them for KP"), and a figure labelling a list item whose description names
- * the measure ("- **1,162** — people killed in those attacks"). Read by check/govern.ts.
+ * the measure ("- **1,162** — people killed in those attacks") or opens it with a measure and a
+ * year ("- Terrorist attacks nationwide, 2024: 480"). Also what no measure can take: a count
+ * with a fraction ("roughly 3.6 people died" per attack) is an average. Read by check/govern.ts.
  */
 import type { Claim } from '../claims/model';
 import { textIndex, type BlockContext } from './context';
