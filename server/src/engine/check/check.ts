@@ -224,7 +224,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const base: CheckedClaim = { claim, fact, verdict: certain ? verdict : 'uncertain', reason: how };
   if (verdict === 'agrees') return { checked: base };
   const [s, e] = sentenceAt(ctx, claim.textStart);
-  if (claim.negated || swapped === 'rejected' || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure` } };
+  if (claim.negated || swapped === 'rejected' || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure or does not assert it` } };
 
   const read = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
   const attribution = (read && publisherNamedBefore(read, dc, ctx, claim, mentionsOf, knowledge)) ?? read ?? rowSource(dc, ctx.index, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
@@ -387,9 +387,10 @@ function namesSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block
 const SOURCE_HEADER = /^(?:sources?|data[ \u00A0]+sources?|tracker|dataset|counted[ \u00A0]+by|according[ \u00A0]+to|estimate[ \u00A0]+by)$/iu;
 
 /**
- * Whether the writer rejects the figure: its sentence calls a figure false, the words after it
- * withdraw it ("were later revised"), or the next sentence points back at it as wrong ("; that
- * figure was wrong").
+ * Whether the writer rejects the figure or does not assert it: its sentence calls a figure
+ * false, the words after it withdraw it ("were later revised") or the words before it call it
+ * misstated ("misdated … to"), its clause is a hypothesis, a projection or an anniversary
+ * (mood.ts), or the next sentence points back at it as wrong ("; that figure was wrong").
  */
 function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolean {
   const text = ctx.block.text;
