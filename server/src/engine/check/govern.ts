@@ -25,7 +25,7 @@ import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
 import { measureElsewhere } from './elsewhere';
-import { afterPersonAside, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
+import { afterPersonAside, enumerator, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
 import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { PLACE_KINDS } from './places';
 import { words, type Word } from './text';
@@ -344,7 +344,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
   if (kind === 'percent' && unit) pos += unit[0].length;
   if (rateAfter(text, pos)) return { certain: false, other: 'a rate (“per …”)' };
   // "1,216: that is how many people … lost their lives": the phrase after "how many" is the figure's.
-  pos += HOW_MANY_AFTER.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
+  if (!enumerator(text, claim)) pos += HOW_MANY_AFTER.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
   let i = ctx.words.findIndex((w) => w.start >= pos);
   if (i < 0) return { certain: false };
   const modifiers: Word[] = [];

@@ -3,8 +3,8 @@
  * phrase's function words and persons, a year standing as a label, "lost" with an object of its
  * own, an aside between a figure's persons and their verb, a subject that is one incident ("A
  * suicide bomber killed 12"), the clause between a figure noun and its "is", and a verb of
- * saying inside a relative clause ("attacks that CRSS says totalled 544"). Read by
- * check/govern.ts.
+ * saying inside a relative clause ("attacks that CRSS says totalled 544"), and a label's
+ * number ("Finding 3:"). Read by check/govern.ts.
  */
 import type { Claim } from '../claims/model';
 import type { BlockContext } from './context';
@@ -98,3 +98,13 @@ export function reportInRelative(text: string, gap: readonly Word[], k: number):
 }
 
 const REPORTING = new Set(['says', 'said', 'say', 'reports', 'reported', 'estimates', 'estimated', 'believes', 'thinks', 'claims', 'claimed']);
+
+/**
+ * "### Finding 3: the number of attacks", "Table 2: …": a small number right after a
+ * capitalised label noun numbers the label; it is no figure put first and named after.
+ */
+export function enumerator(text: string, claim: Claim): boolean {
+  return claim.value !== undefined && claim.value < 100 && ENUMERATED_BY.test(text.slice(Math.max(0, claim.textStart - 30), claim.textStart));
+}
+
+const ENUMERATED_BY = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00A0]+(?:[Nn]o\.?[ \u00A0]+)?$/u;
