@@ -82,10 +82,3 @@ export function nearPastPlace(gap: string, maxWords: number): boolean {
   const m = PLACE_THEN_YEAR.exec(gap);
   return m !== null && words(gap.slice(0, m.index) + m[1]!, 0).length <= maxWords;
 }
-
-/**
- * A verb of briefing or speaking and its listener right before "on" and the date: "military
- * sources briefed journalists on 25 December" dates the briefing, not the strikes it is about
- * (claims/negation.ts SPEECH_DATE reads "said on", "told reporters on" as not asserting).
- */
-export const SPOKEN_ON = /(?<![\p{L}])(?:briefed|informed|spoke(?:[ \u00A0]+to)?|testified(?:[ \u00A0]+(?:to|before))?)(?:[ \u00A0]+(?:the|a|an|its|their|his|her))?(?:[ \u00A0]+[\p{L}-]+){0,2}?[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?$/iu;

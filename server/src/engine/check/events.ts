@@ -53,7 +53,7 @@ import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, responded
 import { words, type Word } from './text';
 import { describedTerms, labelledByBracket, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
-import { comparedEpisode, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear, SPOKEN_ON } from './eventDates';
+import { comparedEpisode, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -163,11 +163,6 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       chosen.set(best.claim, list);
     }
     for (const claim of dates) {
-      const spoken = SPOKEN_ON.exec(ctx.block.text.slice(Math.max(s, claim.textStart - 50), claim.textStart));
-      if (spoken) {
-        out.set(claim, { reason: `the date is of what was said (“${spoken[0].trim()}”), not of the event it reports` });
-        continue;
-      }
       const exchanged = exchangeLink(ctx, claim, dates, knowledge);
       if (exchanged) {
         out.set(claim, { link: exchanged });

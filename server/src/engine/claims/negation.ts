@@ -55,10 +55,11 @@ const NAMED_WORD = /reject|dismiss|disput|den(?:y|ies|ied)|contrary|on[ \u00A0]+
  */
 const NAMED_REJECTION = /(?<![\p{L}])(?:(?:reject|dismiss|disput|den(?:y|ies|ied))\p{L}*|contrary[ \u00A0]+to)[ \u00A0]+(?:(?:the|this|that|these|those|their|its|his|her|any|all|such)[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,3}?(?:figures?|estimates?|claims?|numbers?|counts?|tall(?:y|ies)|tolls?|totals?|reports?|suggestions?|assertions?)[ \u00A0]+(?:of|that)[ \u00A0]+(?:(?:some|about|around|roughly|nearly|almost|over|more[ \u00A0]+than|as[ \u00A0]+many[ \u00A0]+as)[ \u00A0]+)?$/iu;
 /**
- * "speaking on 30 December", "said on 30 December", "in a statement on 30 December": the date
- * of a speech act, not of the event it reports, so it asserts nothing about that event.
+ * "speaking on 30 December", "said on 30 December", "in a statement on 30 December", "briefed
+ * journalists on 25 December": the date of a speech act, not of the event it reports, so it
+ * asserts nothing about that event.
  */
-const SPEECH_DATE = /(?<![\p{L}])(?:speaking|writing|said|says|stated|announced|declared|added|noted|claimed|wrote|tweeted|posted|told[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:reporters|journalists|parliament|lawmakers|the[ \u00A0]+\p{L}+|[\p{L}-]+)|(?:in|at|during)[ \u00A0]+(?:a|an|the|his|her|its|their)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+)?(?:statement|speech|briefing|press[ \u00A0]+conference|interview|address|post|tweet|letter|communiqu[eé]))[ \u00A0]+on[ \u00A0]+$/iu;
+const SPEECH_DATE = /(?<![\p{L}])(?:speaking|writing|said|says|stated|announced|declared|added|noted|claimed|wrote|tweeted|posted|testified|(?:told|briefed|informed|spoke[ \u00A0]+to|testified[ \u00A0]+(?:to|before))[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:reporters|journalists|parliament|lawmakers|the[ \u00A0]+\p{L}+|[\p{L}-]+)|(?:in|at|during)[ \u00A0]+(?:a|an|the|his|her|its|their)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+)?(?:statement|speech|briefing|press[ \u00A0]+conference|interview|address|post|tweet|letter|communiqu[eé]))[ \u00A0]+on[ \u00A0]+$/iu;
 /** How far before a figure its clause's frame may start. */
 const FRAME_REACH = 200;
 /** A word every FALSE_FRAME holds: most clauses have none, and the full pattern is skipped. */
