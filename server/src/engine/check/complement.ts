@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../claims/model';
 import type { Fact, Qualifier } from '../factbase/model';
-import type { PlaceScope } from './places';
+import { COUNT_WORDS, type PlaceScope } from './places';
 
 /** Whether the claim is a share outside every place of the fact's scope. */
 export function outsideAll(claim: Claim, fact: Fact, place: PlaceScope): boolean {
@@ -48,7 +48,7 @@ export function partitionUnnamed(claim: Claim, fact: Fact, place: PlaceScope, na
   if (claim.kind !== 'percent' || fact.value?.kind !== 'percent' || places.length === 0) return undefined;
   if (places.some((p) => named.has(p)) || place.outside.length > 0) return undefined;
   if (place.described.some((d) => d.count === places.length)) return undefined;
-  for (const m of stretch.matchAll(COUNTED_PLACES)) if (PLACE_COUNTS[m[1]!.toLowerCase()] === places.length) return undefined;
+  for (const m of stretch.matchAll(COUNTED_PLACES)) if (COUNT_WORDS[m[1]!.toLowerCase()] === places.length) return undefined;
   // "The provinces that saw two-thirds of the attacks": places referred to, by as many as the fact has.
   if ((places.length > 1 ? DEFINITE_PLACES : DEFINITE_PLACE).test(stretch)) return undefined;
   return 'its sentence names no place of the source’s share, which may be a share of another kind';
@@ -57,6 +57,5 @@ export function partitionUnnamed(claim: Claim, fact: Fact, place: PlaceScope, na
 /** Places referred back to by a definite common noun: "the provinces", "these regions". */
 const DEFINITE_PLACES = /(?<![\p{L}])(?:the|these|those)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:provinces|regions)(?![\p{L}])/iu;
 const DEFINITE_PLACE = /(?<![\p{L}])(?:the|this|that)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:province|region)(?![\p{L}])/iu;
-const PLACE_COUNTS: Record<string, number> = { one: 1, single: 1, two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** A number of places described by a common noun: "the two provinces", "both western provinces". */
 const COUNTED_PLACES = /(?<![\p{L}])(one|single|two|both|three|four|five)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces|regions|districts|areas|territories|province|region)(?![\p{L}])/giu;

@@ -9,7 +9,7 @@
 import type { Claim } from '../claims/model';
 import { textIndex, type BlockContext } from './context';
 import type { ValueKind } from './factIndex';
-import type { MeasureResult } from './govern';
+import { PERCENT_UNIT, type MeasureResult } from './govern';
 import { partAfterTerm, type Names } from './part';
 import { PLACE_KINDS } from './places';
 
@@ -65,7 +65,6 @@ function yearLabelledItem(ctx: BlockContext, claim: Claim, kind: ValueKind, name
 }
 
 const YEAR_LABEL_TAIL = /^(?:[ \u00A0]+\p{Ll}+){0,2},?[ \u00A0]+(?:in[ \u00A0]+)?(?:19|20)\d\d[*_]*[ \u00A0]*:[ \u00A0*_]*$/u;
-const PERCENT_UNIT = /^\s*(?:%|per\s*cent\b|percent\b)/i;
 const LABEL_DASH = /^[*_]*[ \u00A0]*(?:[—–:]|-(?=[ \u00A0]))[ \u00A0]*/u;
 
 /**

@@ -12,7 +12,7 @@ import { claimInterval, dateInterval } from './judge';
 import { words } from './text';
 
 /** Most days between a month's date and its fact's date for the date to be that episode's. */
-const EPISODE_DAYS = 31;
+export const EPISODE_DAYS = 31;
 
 /**
  * Whether a date lies more than EPISODE_DAYS from every fact's date. A date without a year is

@@ -138,14 +138,13 @@ const GENERIC_RESPONSE = /(?<![\p{L}])(?:a|an|any|no|some)[ \u00A0]+(?:response|
 const WRITERS_SIDE = /(?<![\p{L}])(?:we|our(?:[ \u00A0]+\p{Ll}[\p{L}-]*){1,2})[ \u00A0]+(?:(?:then|also|only|finally|duly)[ \u00A0]+)?$/iu;
 
 /**
- * Why a response term names no response of the fact base: a generic "a response", or a verb
+ * Whether a response term names no response of the fact base: a generic "a response", or a verb
  * whose agent is the writer's own side, which the fact base cannot tell ("our forces responded
  * on 24 December" in a Pakistani minister's mouth is Pakistan's strike, not Kabul's answer).
  */
-export function notTheResponse(ctx: BlockContext, hit: TermHit, s: number): string | undefined {
+export function notTheResponse(ctx: BlockContext, hit: TermHit, s: number): boolean {
   const text = ctx.block.text;
   const written = text.slice(Math.max(s, hit.start - 20), hit.end);
-  if (GENERIC_RESPONSE.test(written)) return 'a response of no one in particular';
-  if (/(?:ed|back|fire)$/iu.test(text.slice(hit.start, hit.end)) && WRITERS_SIDE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return 'the writer\'s own side\'s response, whose side the fact base cannot tell';
-  return undefined;
+  if (GENERIC_RESPONSE.test(written)) return true;
+  return /(?:ed|back|fire)$/iu.test(text.slice(hit.start, hit.end)) && WRITERS_SIDE.test(text.slice(Math.max(s, hit.start - 40), hit.start));
 }

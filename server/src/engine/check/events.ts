@@ -43,11 +43,11 @@
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
-import type { BlockContext, DocumentContext } from './context';
+import { memo, type BlockContext, type DocumentContext } from './context';
 import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
 import { NOT_PLACES } from './places';
-import { otherPerpetrator } from './perpetrator';
+import { otherPerpetrator, PERPETRATOR_KINDS } from './perpetrator';
 import { afterDeterminer, markNeighbourEpisodes, markOtherEpisodes } from './episodes';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
@@ -97,7 +97,6 @@ const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
 const DATE_LEADS = new Set(['the', 'early', 'mid', 'late']);
 /** Words ending the conjunct a date attaches within. */
 const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'following', 'then', 'when', 'until', 'since']);
-/** A verb saying when an event happened, between its term and a year ("took place in 2023"). */
 /**
  * Between an event noun and its year, a complement naming who did it or to what, then the
  * year's preposition: "takeover by the Taliban in 2022", "strikes by Pakistan's air force in
@@ -111,6 +110,7 @@ const NAMED_COMPLEMENT_THEN_YEAR = /^[ \u00A0]+(?:by|of|on|against)[ \u00A0]+(?:
  * ("carried out 12 airstrikes in 2023" counts the year's strikes).
  */
 const CARRIED_OUT_BEFORE = /(?<![\p{L}])(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed)(?:[ \u00A0]+(?:the|its|their|an?))?(?:[ \u00A0]+\p{L}[\p{L}'’-]*){0,2}[ \u00A0]+$/u;
+/** A verb saying when an event happened, between its term and a year ("took place in 2023"). */
 const HAPPENED = /(?<![\p{L}])(?:took[ \u00A0]+place|happened|occurred|unfolded|(?:was|were)[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))(?![\p{L}])/iu;
 /**
  * An aside after a comma that opens with a relative word or a participle: ", signed in February
@@ -134,6 +134,9 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
     if (dates.length === 0) continue;
     const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s)), ...passiveTerms(ctx, s, e, factIndex(knowledge))];
     const previous = previousTerms(ctx, k, factIndex(knowledge));
+    // "Pakistan bombed TTP facilities …; the Taliban replied on Dec 26": what is answered may
+    // end the sentence before.
+    const answerable = [...previous, ...events.filter((h) => h.start >= s && h.end <= e)];
     // "From 2022, when the Taliban seized Kabul, to 2024": the when-clause is 2022's alone.
     const described = describedTerms(ctx, dates, terms, e);
     // "answered its airstrikes on December 28": the object of a response is a reference
@@ -175,9 +178,6 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date in brackets dates “${bracketed.head}”, not an event of the fact base` });
         continue;
       }
-      // "Pakistan bombed TTP facilities …; the Taliban replied on Dec 26": what is answered may
-      // end the sentence before.
-      const answerable = events.filter((h) => h.start >= (ctx.sentences[k - 1]?.[0] ?? s) && h.end <= e);
       const response = answeringResponse(ctx, claim, answerable, s, mentions, knowledge);
       if (response) {
         out.set(claim, { link: response });
@@ -636,9 +636,6 @@ function contrastedPhrase(ctx: BlockContext, claim: Claim, hit: TermHit, sentenc
   return text.slice(sentenceStart, sentenceStart + m[0].length).trim();
 }
 
-/** Kinds of actor that carry out events; places and organisations only host or count them. */
-const ACTING_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
-
 /**
  * An actor named inside or across a term, none of the fact's actors: "Pakistani Taliban
  * fighters opened fire" is the TTP's fire, not the Afghan Taliban's ("taliban opened fire");
@@ -650,7 +647,7 @@ function actorInsideTerm(ctx: BlockContext, hit: TermHit, facts: readonly Fact[]
   for (const m of mentions) {
     if (m.start >= to || m.end <= from || facts.some((f) => f.actors.includes(m.actorId))) continue;
     const actor = knowledge.actor(m.actorId);
-    if (actor && ACTING_KINDS.has(actor.kind)) return actor.name;
+    if (actor && PERPETRATOR_KINDS.has(actor.kind)) return actor.name;
   }
   return undefined;
 }
@@ -688,7 +685,7 @@ function uncorroborated(ctx: BlockContext, hit: TermHit, claim: Claim, facts: re
   // The block's words are read only in sentences with a claim, so the earlier sentences are
   // read here ("…avoid further cross-border strikes. The raids of 25 December achieved little").
   if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))
-    && factIndex(knowledge).hits(words(text, 0, s)).some((h) => !generic(ctx, h) && !oneWordOf(ctx, h, CONTEXT_TERMS) && ofKind(h, 'date').some((f) => facts.includes(f)))) return false;
+    && memo(ctx, 'eventHits', () => factIndex(knowledge).hits(words(text, 0, text.length))).some((h) => h.end <= s && !generic(ctx, h) && !oneWordOf(ctx, h, CONTEXT_TERMS) && ofKind(h, 'date').some((f) => facts.includes(f)))) return false;
   const from = Math.min(hit.start, claim.textStart);
   const to = Math.max(hit.end, claim.textEnd);
   let start = s;

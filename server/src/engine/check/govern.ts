@@ -548,7 +548,7 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // between commas does not part the term from its figure.
   const asides = gap.includes(',') ? [...gap.matchAll(PREPOSITIONAL_ASIDE)].map((m): [number, number] => [gapFrom + m.index, gapFrom + m.index + m[0].length]) : [];
   // "The share of terrorist attacks falling in KP and Balochistan was 55%": a clause saying
-  // where the events took place qualifies the term; the places after it are scope.ts's.
+  // where the events took place qualifies the term; the places after it are places.ts's.
   for (const m of gap.matchAll(LOCATED_CLAUSE)) asides.push([gapFrom + m.index, gapFrom + m.index + m[0].length]);
   const linkWords = asides.length === 0 ? gapWords : gapWords.filter((w) => !asides.some(([a, b]) => w.start >= a && w.end <= b));
   if (namedFigureGap(gap) && ofKind(hit, kind).length > 0) return { hit, certain: true, how: 'before' };
@@ -670,7 +670,7 @@ function placedShareOfWhich(ctx: BlockContext, claim: Claim, kind: ValueKind, se
 }
 
 const OF_WHICH_BEFORE = /[,—–][ \u00A0]*of[ \u00A0]+which[ \u00A0]+$/u;
-const PERCENT_UNIT = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i;
+export const PERCENT_UNIT = /^\s*(?:%|per\s*cent\b|percent\b|pc\b)/i;
 
 /**
  * A subject pronoun joined to the figure by linking words ("they rose again, to 1,900"), in
@@ -721,7 +721,7 @@ function previousSentenceTerm(ctx: BlockContext, kind: ValueKind, sentenceStart:
  * "The 2024 data (… 414 attacks) confirm the trend. Balochistan and KP bore 90% of them.": a
  * share "of them" ending its sentence, whose clause names no term but does name places before
  * it, is the share of those places in the measure the sentence before named; for certain when
- * that sentence names only one measure a share can be of. The places are scope.ts's.
+ * that sentence names only one measure a share can be of. The places are places.ts's.
  */
 function placedShareOfPrevious(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
   const text = ctx.block.text;

@@ -20,7 +20,7 @@ import type { CheckKnowledge, TermHit } from './factIndex';
 import { words } from './text';
 import { lastIndexWhere } from '../sorted';
 
-const PERPETRATOR_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
+export const PERPETRATOR_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
 /** Longest text between a perpetrator and its term: a verb, a determiner and two modifiers. */
 const MAX_GAP = 60;
 

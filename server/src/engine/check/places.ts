@@ -381,7 +381,7 @@ const EVENT_PHRASE_END = /[,;:()—–]|[ \u00A0](?:was|were|is|are|has[ \u00A0]
  * "across two provinces"), with the count word if any (2).
  */
 const DESCRIBED_PLACE = /\b(?:in|across|throughout|within|inside)[ \u00A0]+((?:(?:the|these|those|its|their)[ \u00A0]+)?(?:(?:just|only|exactly)[ \u00A0]+)?(?:(one|two|three|four|five|both|single)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces?|districts?|regions?|areas?|cities|city|towns?|villages?|belt|agencies|territories|territory|borderlands?|zones?))(?![\p{L}])/gu;
-const COUNT_WORDS: Record<string, number> = { one: 1, single: 1, two: 2, both: 2, three: 3, four: 4, five: 5 };
+export const COUNT_WORDS: Record<string, number> = { one: 1, single: 1, two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** Words before a place that put a figure outside it ("outside the provinces of KP and …"). */
 const OUTSIDE = /(?<![\p{L}])(?:outside(?:[ \u00A0]+of)?|beyond|other[ \u00A0]+than|except(?:[ \u00A0]+in)?|excluding)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:two[ \u00A0]+)?provinces?[ \u00A0]+of[ \u00A0]+)?$/iu;
 /** A cheap test for the words of OUTSIDE, once per sentence. */

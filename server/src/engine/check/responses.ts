@@ -9,11 +9,9 @@ import type { Fact } from '../factbase/model';
 import type { BlockContext } from './context';
 import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
+import { EPISODE_DAYS } from './eventDates';
 import { dateInterval } from './judge';
 import { words } from './text';
-
-/** Most days between an act and its answer for the two to be one exchange. */
-const EXCHANGE_DAYS = 31;
 
 /**
  * Words before a term that make it the object of a response ("answered its airstrikes",
@@ -51,6 +49,13 @@ const AGENT_AFTER = /^,?[ \u00A0]+by(?:[ \u00A0]+[\p{L}'’-]+){1,3}/u;
 const VERBAL_ANSWER_AFTER = /^,?[ \u00A0]+(?:that|saying|with[ \u00A0]+(?:(?:a|an|its|their)[ \u00A0]+)?(?:\p{L}+[ \u00A0]+)?(?:protests?|statements?|notes?|letters?|complaints?|denials?|rebuttals?|d[ée]marches?|summons))(?![\p{L}])/u;
 /** The fact base's word for a response, whose facts an answering verb dates. */
 const IMPLIED_RESPONSE = 'response';
+const responseHits = new WeakMap<readonly Fact[], TermHit | undefined>();
+
+/** The fact base's term hit for a response, found once per fact base. */
+function responseHit(knowledge: CheckKnowledge): TermHit | undefined {
+  if (!responseHits.has(knowledge.facts)) responseHits.set(knowledge.facts, factIndex(knowledge).hits(words(IMPLIED_RESPONSE))[0]);
+  return responseHits.get(knowledge.facts);
+}
 
 /**
  * The link of a date told by a verb of answering (ANSWERING_BEFORE) to the facts of a response,
@@ -69,7 +74,7 @@ export function answeringResponse(ctx: BlockContext, claim: Claim, terms: readon
   const answered = terms.filter((h) => h.end <= verbStart);
   if (answered.length === 0) return undefined;
   const answeredFacts = new Set(answered.flatMap((h) => ofKind(h, 'date')));
-  const hit = factIndex(knowledge).hits(words(IMPLIED_RESPONSE))[0];
+  const hit = responseHit(knowledge);
   const facts = hit ? ofKind(hit, 'date').filter((f) => !answeredFacts.has(f)) : [];
   if (facts.length === 0) return undefined;
   const own = new Set(facts.flatMap((f) => f.actors));
@@ -103,11 +108,11 @@ export function exchangeLink(ctx: BlockContext, claim: Claim, dates: readonly Cl
   const [first, second] = opens(claim) ? [claim, dates[i + 1]] : [dates[i - 1], claim];
   if (!opens(first) || !second || !AND_BETWEEN.test(text.slice(first.textEnd, second.textStart))) return undefined;
   // An act and its answer are one episode: "the exchanges of March and December 2024" are two.
-  if (!(second.interval.lo - first.interval.hi <= EXCHANGE_DAYS && second.interval.lo >= first.interval.lo)) return undefined;
-  const hit = factIndex(knowledge).hits(words(IMPLIED_RESPONSE))[0];
+  if (!(second.interval.lo - first.interval.hi <= EPISODE_DAYS && second.interval.lo >= first.interval.lo)) return undefined;
+  const hit = responseHit(knowledge);
   const responses = hit ? ofKind(hit, 'date') : [];
   if (responses.length === 0) return undefined;
-  const term = text.slice(first.textStart - 12, first.textStart).trim();
+  const term = EXCHANGE_OF.exec(text.slice(Math.max(0, first.textStart - 30), first.textStart))![0].trim();
   if (claim === second) return { facts: responses, how: 'before', certain: true, term, stems: hit!.stems };
   const start = Math.min(...responses.map((f) => factDates(f).lo));
   const before = knowledge.facts.filter((f) => !responses.includes(f) && factDates(f).hi < start);
