@@ -30,11 +30,11 @@ import { CHECKS, formatMessage, severityFor, type CheckId } from './registry';
 import { replacementFor } from './replacement';
 import { otherPeriodOfSeries } from './series';
 import { addRowPlaces, placeScope } from './places';
-import { CLAUSE_BREAK, scopeConflict, yearConflict, yearScope } from './scope';
+import { CLAUSE_BREAK, placeConflict, yearConflict, yearScope } from './scope';
 import { comparedLink } from './compared';
 import { parallelLink, respectiveLink } from './respectively';
 import { swappedFigures, type Swap } from './swaps';
-import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, misstatedBefore, ownVoice, rejectedAllBack, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, CORRECT_VALUE, misstatedBefore, ownVoice, rejectedAllBack, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { unasserted } from './mood';
 import { firstIndexWhere } from '../sorted';
 
@@ -162,11 +162,12 @@ function otherSourceGives(entry: Compared, other: Claim, s: number, knowledge: C
  * correction, no figure about something else.
  */
 function correctsBefore(before: string): boolean {
-  const clause = before.slice(before.search(/[,;:—–][^,;:—–]*$/) + 1);
-  return CORRECTION.test(clause);
+  const lastBreak = [...before.matchAll(/,(?!\d)|[;:—–]/g)].at(-1)?.index ?? -1;
+  return CORRECTION.test(before.slice(lastBreak + 1));
 }
 
-const CORRECTION = /(?<![\p{L}])(?:true|real|actual|correct|right)[ \u00A0]+(?:number|figure|count|tally|toll|total|share)(?![\p{L}])/iu;
+/** voice.ts's correcting words ("the true number"), read here in the figure's own clause. */
+const CORRECTION = new RegExp(`(?<![\\p{L}])${CORRECT_VALUE}`, 'iu');
 
 function linkOf(dc: DocumentContext, ctx: BlockContext, claim: Claim, events: Map<Claim, EventResult>, names: Names): EventResult {
   if (claim.kind === 'date' || claim.kind === 'year') {
@@ -201,7 +202,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   }
   const places = placeScope(ctx, claim, mentionsOf(ctx.index), knowledge);
   addRowPlaces(places, dc, ctx.index, mentionsOf, knowledge);
-  const conflicts = link.facts.map((fact) => ({ fact, conflict: scopeConflict(fact, years, places, sourceDateOf(fact, knowledge)) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years, sourceDateOf(fact, knowledge)) }));
+  const conflicts = link.facts.map((fact, i) => ({ fact, conflict: yearConflicts[i] ?? placeConflict(fact, places) ?? otherPeriodOfSeries(dc, ctx, claim, fact, years, sourceDateOf(fact, knowledge)) }));
   const comparable = conflicts.filter((c) => c.conflict === undefined).map((c) => c.fact);
   if (comparable.length === 0) {
     return { checked: { claim, fact: link.facts[0], reason: `not compared: ${conflicts[0]?.conflict ?? 'no fact of this kind'}` } };

@@ -50,16 +50,13 @@ const CONDITION_OPENING = /^[\s*_>"“]*(?:(?:and|but|yet|so)\s+)?(?:(?:even\s+)
  */
 function consequent(sentence: string, from: number, start: number): boolean {
   if (from === 0 || !CONDITION_OPENING.test(sentence)) return false;
-  const conditionEnd = sentence.search(BREAK_ONCE);
+  const conditionEnd = sentence.search(BREAK);
   const clause = sentence.slice(from, start);
   return conditionEnd >= 0 && !FACTUAL_ASIDE.test(sentence.slice(conditionEnd)) && MODAL_BEFORE.test(clause) && !NEGATED_MODAL.test(clause);
 }
 
 /** "could not have", "wouldn't", "will never": a consequent denied presupposes its figure. */
 const NEGATED_MODAL = /\b(?:will|would|could|might|may|shall)\s*(?:not|never)\b|\b(?:won|wouldn|couldn|mightn|shan)['’]t\b/i;
-
-/** The first break of a sentence (BREAK without its global flag). */
-const BREAK_ONCE = /,(?!\d)|[;:()?!—–]/;
 
 /**
  * A break ending a clause: a comma (not one inside "2,000"), a semicolon, a colon, a dash, a

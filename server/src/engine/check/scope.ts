@@ -1,7 +1,7 @@
 /**
  * What a count or percent is about besides its measure: the year, the period and the place
  * (the place in places.ts). A figure is compared with a fact only when nothing in the prose puts
- * it in another scope (`scopeConflict`).
+ * it in another scope (`yearConflict`, then `placeConflict`).
  *
  * Year: the nearest year written in the figure's sentence ("1,700 fatalities in 2023" is
  * about 2023); failing that a year in another cell of its table row or in its column's
@@ -570,14 +570,10 @@ function distance(a: Claim, b: Claim): number {
   return a.textStart < b.textStart ? b.textStart - a.textEnd : a.textStart - b.textEnd;
 }
 
-/** Why a fact cannot be compared with a figure in this scope, or undefined when it can. */
-export function scopeConflict(fact: Fact, year: YearScope | undefined, place: PlaceScope, sourceDate?: string): string | undefined {
-  return yearConflict(fact, year, sourceDate) ?? placeConflict(fact, place);
-}
-
 /**
- * The part of `scopeConflict` that needs only the figure's years: when it rules out every
- * fact a figure is linked to, its places need not be read. A fact the source gives no year is
+ * Why a fact cannot be compared with a figure of these years, or undefined when it can. Checked
+ * before `placeConflict`: when it rules out every fact a figure is linked to, its places need
+ * not be read. A fact the source gives no year is
  * about the source's own time, the year it was written (`sourceDate`) or the one before: "In
  * 2023, … 92% of the attacks" is about another period than an undated 95% written in 2025.
  */
@@ -600,7 +596,8 @@ export function yearConflict(fact: Fact, year: YearScope | undefined, sourceDate
   return undefined;
 }
 
-function placeConflict(fact: Fact, place: PlaceScope): string | undefined {
+/** Why a fact cannot be compared with a figure set in these places, or undefined when it can. */
+export function placeConflict(fact: Fact, place: PlaceScope): string | undefined {
   const places = fact.scope.places;
   if (places.length === 0) return undefined;
   const part = partOfScope(fact, place);

@@ -104,7 +104,7 @@ const MISTAKEN_FOR = /^[^;:]*?\b(?:was|is|were|are)\s+(?:(?:simply|just|merely|o
  * from CRSS, is over 1,612", "An earlier draft said 1,216 deaths; the correct CRSS figure for
  * 2024 is …". The figures before it are the ones corrected.
  */
-const CORRECT_VALUE = String.raw`\s*(?:(?:but|whereas|while)\s+)?the\s+(?:correct|true|real|actual|right|accurate)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|number|count|tally|toll|total|share|date|year)s?\b`;
+export const CORRECT_VALUE = String.raw`\s*(?:(?:but|whereas|while)\s+)?the\s+(?:correct|true|real|actual|right|accurate)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|number|count|tally|toll|total|share|date|year)s?\b`;
 /** The correcting clause later in the figure's sentence, after a comma or a dash. */
 const CORRECTED_LATER = new RegExp(`(?:[—–]|,(?!\\d))${CORRECT_VALUE}`, 'iu');
 /** The correcting clause opening the next sentence, after a semicolon. */

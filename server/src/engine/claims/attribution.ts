@@ -161,7 +161,7 @@ const IMPERSONAL_REPORT = new RegExp(
   'gu',
 );
 /** A word every IMPERSONAL_REPORT match holds. */
-const IMPERSONAL_WORD = /said|claimed|reported|alleged|suggested|argued|asserted|stated|rumou?red|believed|thought|assumed|supposed|maintained|contended|held|posited|speculated/;
+const IMPERSONAL_WORD = new RegExp(SAID_PARTICIPLE);
 
 /**
  * ", says one commentator," / ", said the minister.": a reporting clause with its subject after
@@ -498,8 +498,9 @@ const DOCUMENT_PARTS = new Set(['table', 'chart', 'graph', 'figure', 'map', 'lis
  * "Whatever the TTP claims, the real number was N").
  */
 const SUBORDINATORS = new Set(['while', 'whereas', 'where', 'although', 'though', 'because', 'whatever']);
-/** Conjunctions opening a clause that contrasts with what came before it. */
+/** Relative pronouns opening a relative clause. */
 const RELATIVES = new Set(['that', 'which', 'who']);
+/** Conjunctions opening a clause that contrasts with what came before it. */
 const CONTRASTING = new Set(['but', 'while', 'whereas', 'yet', 'although', 'though']);
 /** A contrasting conjunction and names listed before a subject's clause: "…, while Punjab,". */
 const LISTED_AFTER_CONTRAST = /(?<![\p{L}])(?:but|while|whereas|yet|although|though)(?:[ \u00A0]+\p{Lu}[\p{L}\p{N}.'’-]*)+(?:,(?:[ \u00A0]+\p{Lu}[\p{L}\p{N}.'’-]*)+)*,[ \u00A0]*$/u;

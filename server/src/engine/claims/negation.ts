@@ -21,7 +21,7 @@ export function isRejected(text: string, start: number, floor: number): boolean 
   if (FRAME_WORD.test(clause) && FALSE_FRAME.test(clause)) return true;
   // Past the sentence's floor: the quotation it signs is a sentence of its own.
   const line = text.slice(Math.max(0, start - SIGNATURE_REACH), start);
-  return line.includes('—') || line.includes('–') || line.includes('-') ? SIGNATURE_DATE.test(line) : false;
+  return /[—–―-]/.test(line) && SIGNATURE_DATE.test(line);
 }
 
 /** How far before a figure the closing mark of the quotation its line signs may be. */
