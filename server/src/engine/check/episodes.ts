@@ -4,6 +4,7 @@
  * and gives the fact's term another date compares two episodes, so that date's link is a guess.
  */
 import type { Claim } from '../claims/model';
+import type { Fact } from '../factbase/model';
 import type { BlockContext } from './context';
 import { farFrom } from './eventDates';
 import type { EventResult } from './events';
@@ -49,6 +50,15 @@ export function afterDeterminer(ctx: BlockContext, claim: Claim, sentenceStart: 
 }
 
 /**
+ * Whether the noun a date modifies is one of the fact's own terms ("The 2024 strikes"): only
+ * then does a sentence away name the fact's episode. "the 2021 change of government" after
+ * "Since the Taliban takeover in 2012" may be the same event in other words, not another one.
+ */
+function datesTermOf(ctx: BlockContext, claim: Claim, fact: Fact): boolean {
+  return ctx.hits.some((h) => h.start > claim.textEnd && /^[ \u00A0]+$/u.test(ctx.block.text.slice(claim.textEnd, h.start)) && h.facts.includes(fact));
+}
+
+/**
  * "Pakistan has tried coercion before. In April 2022, … Pakistani jets struck Khost. The 2024
  * strikes were larger": a sentence next to one naming the fact's episode by its own date ("The
  * 2024 strikes", "The December 28 retaliation") and giving the term a date more than a month
@@ -66,7 +76,7 @@ export function markNeighbourEpisodes(ctx: BlockContext, dated: readonly Claim[]
     if (!result || !('link' in result) || !result.link.certain) continue;
     const k = sentenceOf(claim);
     const near = episodes.filter((d) => Math.abs(sentenceOf(d) - k) === 1);
-    const other = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && farFrom(claim, [f]) && near.some((d) => judge(d, f) === 'agrees'));
+    const other = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && farFrom(claim, [f]) && near.some((d) => judge(d, f) === 'agrees' && datesTermOf(ctx, d, f)));
     if (other) out.set(claim, { link: { ...result.link, certain: false } });
   }
 }

@@ -82,3 +82,17 @@ export function nearPastPlace(gap: string, maxWords: number): boolean {
   const m = PLACE_THEN_YEAR.exec(gap);
   return m !== null && words(gap.slice(0, m.index) + m[1]!, 0).length <= maxWords;
 }
+
+/**
+ * "## Timeline … January 2025 — Misri meets Muttaqi. … The December exchange — strikes on the
+ * 24th": a bare day whose month comes from another block gives only its day for sure. When
+ * that day is the fact's, the month it took is the guess, so the link is uncertain. A date
+ * written earlier in the day's own block ("struck on 20 January; Kabul retaliated on the
+ * 28th") tells its month.
+ */
+export function borrowedMonth(ctx: BlockContext, claim: Claim, facts: readonly Fact[]): boolean {
+  const date = claim.date;
+  if (!date?.monthInferred || date.month === undefined || date.day === undefined) return false;
+  if (ctx.claims.some((c) => c !== claim && c.kind === 'date' && c.textEnd <= claim.textStart && c.date?.monthInferred !== true)) return false;
+  return facts.some((f) => f.value?.kind === 'date' && Number(f.value.date.split('-')[2]) === date.day);
+}

@@ -108,6 +108,8 @@ export function previousTerms(ctx: BlockContext, k: number, index: FactIndex): T
  * "This happened on", "That was in", "They were launched on" (a passive of carrying out).
  */
 const PRONOUN_HAPPENED = /^[\s*_>"“]*(?:they|this|that|it|these|those)[ \u00A0]+(?:came|happened|occurred|took[ \u00A0]+place|(?:was|were)(?:[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))?|fell|followed|began|started)[ \u00A0]+(?:on|in|during)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+/** A word that makes what follows it a reference point in time: "a week after the strikes". */
+const RELATING_BETWEEN = /(?<![\p{L}])(?:after|before|since|following)(?![\p{L}])/iu;
 /** A cleft: "It was in 2020, …, that <clause>". */
 const CLEFT_OPENING = /^[\s*_>"“]*it[ \u00A0]+(?:was|is)[ \u00A0]+(?:(?:on|in|during)[ \u00A0]+)?(?:the[ \u00A0]+)?$/iu;
 const CLEFT_THAT = /,[ \u00A0]+that[ \u00A0]/u;
@@ -128,7 +130,9 @@ export function toldOfEvent(ctx: BlockContext, claim: Claim, terms: readonly Ter
     if (that) return terms.find((h) => h.start >= claim.textEnd + that.index);
   }
   if (THE_YEAR_WAS.test(lead)) return terms.filter((h) => h.end <= claim.textStart).pop();
-  if (PRONOUN_HAPPENED.test(lead) && terms.length === 0) return previous[previous.length - 1];
+  // "It followed on January 3, 2025, more than a week after the Pakistani strikes": a term after
+  // the date that a relating word puts before or after it is a reference point, not the pronoun.
+  if (PRONOUN_HAPPENED.test(lead) && terms.every((h) => h.start >= claim.textEnd && RELATING_BETWEEN.test(text.slice(claim.textEnd, h.start)))) return previous[previous.length - 1];
   return undefined;
 }
 
@@ -147,4 +151,16 @@ export function notTheResponse(ctx: BlockContext, hit: TermHit, s: number): bool
   const written = text.slice(Math.max(s, hit.start - 20), hit.end);
   if (GENERIC_RESPONSE.test(written)) return true;
   return /(?:ed|back|fire)$/iu.test(text.slice(hit.start, hit.end)) && WRITERS_SIDE.test(text.slice(Math.max(s, hit.start - 40), hit.start));
+}
+
+/**
+ * A term of another event written right before a term as its modifier: "retaliatory" in "the
+ * Afghan Taliban's retaliatory strikes", "reprisal" in "reprisal raids". The compound may name
+ * the modifier's event, told in the head's word.
+ */
+export function modifyingTerm(ctx: BlockContext, hit: TermHit, terms: readonly TermHit[]): TermHit | undefined {
+  const before = terms.find((h) => h.last === hit.first && h !== hit);
+  if (!before || !/^[ \u00A0-]+$/u.test(ctx.block.text.slice(before.end, hit.start))) return undefined;
+  const own = ofKind(before, 'date');
+  return own.length > 0 && !own.some((f) => hit.facts.includes(f)) ? before : undefined;
 }

@@ -27,6 +27,10 @@
  * that is only related to its event: a reference point ("the meeting on 8 January 2025 was the
  * first since the takeover") or an effect ("the December 24 operation prompted retaliation").
  *
+ * A compound whose head names an event its perpetrator cannot have carried out is its
+ * modifier's event: "the Afghan Taliban's retaliatory strikes" are the retaliation, told in the
+ * airstrikes' word ("Pakistan's retaliatory strikes" stay the airstrikes).
+ *
  * Where the prose lacks evidence, there is no link: a date in an opening phrase of contrast
  * ("Unlike its first stint in power from 1996, …"), a date in brackets after a noun phrase
  * without a term ("Khairkhwa's remark (early January)"), and a one-word term that also names
@@ -51,9 +55,9 @@ import { otherPerpetrator, PERPETRATOR_KINDS } from './perpetrator';
 import { afterDeterminer, markNeighbourEpisodes, markOtherEpisodes } from './episodes';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
-import { describedTerms, labelledByBracket, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
+import { describedTerms, labelledByBracket, modifyingTerm, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
-import { comparedEpisode, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
+import { borrowedMonth, comparedEpisode, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -195,7 +199,9 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
       const subject = subjectHappened(ctx, claim, attachable, s);
-      const syntactic = told ?? bracketed?.hit ?? subject ?? (candidates ? undefined : attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, attachable));
+      // With every nearer term only related to it, syntax may still attach the date: "Islamabad's
+      // December 2024 strikes in Paktika, on the 22nd, drew an angry response".
+      const syntactic = told ?? bracketed?.hit ?? subject ?? (picks.length > 0 ? undefined : attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, attachable));
       if (syntactic && !picks.some((p) => p.hit === syntactic)) picks.push({ hit: syntactic, distance: wordDistance(ctx, syntactic, claim) });
       if (picks.length === 0) {
         const reason = candidates
@@ -220,7 +226,11 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const attached = owned.get(claim) ?? told ?? bracketed?.hit ?? subject ?? (afterPreposition(ctx, claim, s)
         ? attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, terms)
         : modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s));
-      const pick = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
+      const picked = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
+      // "the Afghan Taliban's retaliatory strikes on December 21": strikes by an actor the head's
+      // event does not have are the modifier's event, when that one's actors include theirs.
+      const modifier = perpetratorOf(ctx, picked.hit, ofKind(picked.hit, 'date'), mentions, knowledge) ? modifyingTerm(ctx, picked.hit, terms) : undefined;
+      const pick = modifier && !perpetratorOf(ctx, modifier, ofKind(modifier, 'date'), mentions, knowledge) ? { hit: modifier, distance: wordDistance(ctx, modifier, claim) } : picked;
       const contrasted = contrastedPhrase(ctx, claim, pick.hit, s);
       if (contrasted) {
         out.set(claim, { reason: `the date is in “${contrasted}…”, which names what the event is contrasted with` });
@@ -244,7 +254,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `a year is compared only when an event term stands right next to it or the term's clause says when it happened; “${term}” does not` });
         continue;
       }
-      const perpetrator = otherPerpetrator(ctx, pick.hit, facts, mentions, knowledge) ?? actorInsideTerm(ctx, pick.hit, facts, mentions, knowledge);
+      const perpetrator = perpetratorOf(ctx, pick.hit, facts, mentions, knowledge);
       if (perpetrator) {
         out.set(claim, { reason: `“${term}” here was carried out by ${perpetrator}, none of the fact's actors` });
         continue;
@@ -256,7 +266,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       // Unattached and picked by terms of other events too: any of their facts may be meant.
       const rivals = attached ? [] : picks.slice(1).flatMap((p) => ofKind(p.hit, 'date')).filter((f) => !facts.includes(f));
       const certain = (comparedEpisode(ctx, pick.hit, claim, facts, s) || !otherOccurrence(ctx, pick.hit, claim, s)) && !indefiniteEpisode(ctx, pick.hit, claim, facts, s, e, mentions)
-        && !placedBeforeItself(ctx, pick.hit, facts, terms, claim);
+        && !placedBeforeItself(ctx, pick.hit, facts, terms, claim) && !borrowedMonth(ctx, claim, facts);
       const how = previous.includes(pick.hit) ? 'pronoun' : claim.textStart > pick.hit.start ? 'before' : 'after';
       out.set(claim, { link: { facts: [...facts, ...rivals], how, certain, term, stems: pick.hit.stems } });
     }
@@ -381,7 +391,8 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   const before = terms.filter((h) => h.end <= claim.textStart && h.start >= sentenceStart);
   const hit = before[before.length - 1];
   if (!hit) return undefined;
-  if (/[,;:()—–]/.test(text.slice(hit.end, claim.textStart))) return undefined;
+  const between = text.slice(hit.end, claim.textStart);
+  if (/[,;:()—–]/.test(between) && (!APPOSITIVE_DATE.test(between) || governedByRelating(ctx, hit))) return undefined;
   const gap: Word[] = [];
   // "in power since 2024": a term ending in a preposition takes the date right after it.
   if (/^[ \u00A0]*$/.test(text.slice(hit.end, claim.textStart)) && ENDING_PREPOSITIONS.has(ctx.words[hit.last - 1]?.lower ?? '')) return hit;
@@ -395,6 +406,22 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   const prep = gap[gap.length - 1];
   return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
 }
+
+/**
+ * A date in an aside right after its term and the term's place: "the strikes in Paktika, on
+ * the 22nd, drew a response", "the retaliation, on 30 December, …".
+ */
+const APPOSITIVE_DATE = /^(?:[ \u00A0]+(?:in|at|near|across|inside)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2})?,[ \u00A0]+(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+
+/** Whether a relating word opens the term's phrase: "four days after Pakistan's December 24 airstrikes". */
+function governedByRelating(ctx: BlockContext, hit: TermHit): boolean {
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - 1 - APPOSITIVE_REACH; i--) {
+    if (RELATING.has(ctx.words[i]!.lower)) return true;
+  }
+  return false;
+}
+/** Most words between a relating word and the term whose phrase it opens (a possessive and a date). */
+const APPOSITIVE_REACH = 4;
 
 /**
  * "Pakistan's airstrikes on TTP sanctuaries in Afghanistan, which Kabul answered with
@@ -579,7 +606,9 @@ function otherEventInCell(ctx: BlockContext, hit: TermHit, claim: Claim, facts: 
   for (const [i, w] of before.entries()) {
     const word = text.slice(w.start, w.end);
     if (!/^\p{Lu}/u.test(word) || NOT_PLACES.test(word) || mentionAt(ctx, w.start, mentions) || inClaim(ctx, w.start)) continue;
-    if (i > 0 || before.length > 1) return word;
+    // "Date of Pakistani airstrikes", "Year the Taliban took power": a first word heading an
+    // of-phrase or a clause is the row's label, not a name.
+    if (i > 0 || (before.length > 1 && !LABEL_FOLLOWERS.has(before[1]!.lower))) return word;
   }
   if (claim.kind !== 'date' || claim.date?.month === undefined) return undefined;
   if (!farFrom(claim, facts)) return undefined;
@@ -589,6 +618,9 @@ function otherEventInCell(ctx: BlockContext, hit: TermHit, claim: Claim, facts: 
   }
   return undefined;
 }
+
+/** Words after a row's first word that make it a label heading the cell: "Date of", "Year the", "Day when". */
+const LABEL_FOLLOWERS = new Set(['of', 'the', 'when', 'that', 'for', 'a', 'an']);
 
 /** An unknown capitalised place after "in", "at" or "near": "bombing near Karachi airport". */
 const UNKNOWN_NEAR = /(?<![\p{L}])(?:in|at|near)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}'’-]+)/gu;
@@ -636,20 +668,44 @@ function contrastedPhrase(ctx: BlockContext, claim: Claim, hit: TermHit, sentenc
   return text.slice(sentenceStart, sentenceStart + m[0].length).trim();
 }
 
+/** Who carried out the term's event, when that is none of the facts' actors (written before the term or inside it). */
+function perpetratorOf(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+  return otherPerpetrator(ctx, hit, facts, mentions, knowledge) ?? actorInsideTerm(ctx, hit, facts, mentions, knowledge);
+}
+
 /**
  * An actor named inside or across a term, none of the fact's actors: "Pakistani Taliban
  * fighters opened fire" is the TTP's fire, not the Afghan Taliban's ("taliban opened fire");
- * "struck BLA hideouts" are strikes on another group than the TTP ("struck hideouts").
+ * "struck BLA hideouts" are strikes on another group than the TTP ("struck hideouts"). So is a
+ * longer name that takes the term's own actor word and means another actor, even one the fact
+ * lists: in "Swat fell to the Pakistani Taliban" the term's "Taliban" is the TTP, whom the
+ * takeover's fact names only as who it emboldened.
  */
 function actorInsideTerm(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
   const from = ctx.block.offsets[hit.start]!;
   const to = ctx.block.offsets[hit.end - 1]! + 1;
   for (const m of mentions) {
-    if (m.start >= to || m.end <= from || facts.some((f) => f.actors.includes(m.actorId))) continue;
+    if (m.start >= to || m.end <= from) continue;
+    if (facts.some((f) => f.actors.includes(m.actorId)) && !renamesTermActor(ctx, hit, m, knowledge)) continue;
     const actor = knowledge.actor(m.actorId);
     if (actor && PERPETRATOR_KINDS.has(actor.kind)) return actor.name;
   }
   return undefined;
+}
+
+/**
+ * Whether a mention starts on a word the term skipped and ends on one of the term's own words
+ * that alone names another actor: "fell to the Pakistani Taliban" against "fell to … taliban"
+ * (the Afghan Taliban). "the Afghan Taliban" is that actor's own longer name.
+ */
+function renamesTermActor(ctx: BlockContext, hit: TermHit, mention: ActorMention, knowledge: CheckKnowledge): boolean {
+  const own = ctx.words.slice(hit.first, hit.last).filter((w) => hit.stems.includes(w.stem));
+  const first = own.find((w) => ctx.block.offsets[w.start]! >= mention.start);
+  if (!first || ctx.block.offsets[first.start] === mention.start) return false;
+  const last = own.find((w) => ctx.block.offsets[w.end - 1]! + 1 === mention.end);
+  if (!last) return false;
+  const named = knowledge.actors.find((a) => a.aliases.some((al) => al.text.toLowerCase() === last.lower));
+  return named !== undefined && named.id !== mention.actorId;
 }
 
 /** One-word terms that also name militants' attacks: "a bombing near Karachi airport", "a suicide bomber struck". */

@@ -67,7 +67,7 @@ export function answeringResponse(ctx: BlockContext, claim: Claim, terms: readon
   const text = ctx.block.text;
   const from = Math.max(sentenceStart, claim.textStart - 60);
   const m = ANSWERING_BEFORE.exec(text.slice(from, claim.textStart));
-  if (!m) return undefined;
+  if (!m) return answeringAfter(ctx, claim, terms, sentenceStart, mentions, knowledge);
   const verbStart = from + m.index;
   const verbEnd = verbStart + m[1]!.length;
   if (/[,;:()—–]/.test(m[2]!) || terms.some((h) => h.start >= verbStart && h.start < claim.textStart)) return undefined;
@@ -89,6 +89,36 @@ export function answeringResponse(ctx: BlockContext, claim: Claim, terms: readon
   if (!agent || !own.has(agent.actorId)) return undefined;
   if (VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 60))) return undefined;
   return { facts, how: 'before', certain: true, term: m[1]!, stems: hit!.stems };
+}
+
+/** A date opening its clause: "On December 31, …". */
+const OPENING_DATE_BEFORE = /^[\s*_>"“]*(?:on|in|by)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+/** After an opening date, its clause's subject (1) and a verb of answering (2): ", the Taliban answered". */
+const ANSWERING_AFTER = /^,?[ \u00A0]+((?:the[ \u00A0]+)?[\p{L}'’-]+(?:[ \u00A0]+[\p{L}'’-]+){0,2}?)[ \u00A0]+(answered|replied|reciprocated|countered|repaid)(?![\p{L}])/u;
+
+/**
+ * "On December 23, Pakistan struck; on December 31, the Taliban answered": a date opening the
+ * clause whose subject answers what a term before it names is the response's, as a date after
+ * the verb is (ANSWERING_BEFORE), with the same test of the agent.
+ */
+function answeringAfter(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], sentenceStart: number, mentions: readonly ActorMention[], knowledge: CheckKnowledge): MeasureLink | undefined {
+  const text = ctx.block.text;
+  if (!OPENING_DATE_BEFORE.test(text.slice(sentenceStart, claim.textStart))) return undefined;
+  const m = ANSWERING_AFTER.exec(text.slice(claim.textEnd, claim.textEnd + 60));
+  if (!m || VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd + m[0].length, claim.textEnd + m[0].length + 60))) return undefined;
+  const answered = terms.filter((h) => h.end <= claim.textStart);
+  if (answered.length === 0) return undefined;
+  const answeredFacts = new Set(answered.flatMap((h) => ofKind(h, 'date')));
+  const hit = responseHit(knowledge);
+  const facts = hit ? ofKind(hit, 'date').filter((f) => !answeredFacts.has(f)) : [];
+  if (facts.length === 0) return undefined;
+  const own = new Set(facts.flatMap((f) => f.actors));
+  for (const f of answeredFacts) for (const a of f.actors) own.delete(a);
+  const lo = ctx.block.offsets[claim.textEnd]!;
+  const hi = ctx.block.offsets[claim.textEnd + m[0].length - m[2]!.length - 1]!;
+  const agent = mentions.find((x) => x.start >= lo && x.end <= hi + 1);
+  if (!agent || !own.has(agent.actorId)) return undefined;
+  return { facts, how: 'after', certain: true, term: m[2]!, stems: hit!.stems };
 }
 
 /** "the exchange of 22 December and 28 December 2024", "the tit-for-tat of …": an act and its answer. */

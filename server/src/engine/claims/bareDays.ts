@@ -1,5 +1,5 @@
 /**
- * A day written alone as an ordinal, "on the 27th", after a full date earlier in the prose
+ * A day written alone as an ordinal, "on the 27th" or "on the twenty-sixth", after a full date earlier in the prose
  * ("struck on 24 December; Kabul retaliated on the 28th"). Its month and year come from the
  * nearest day-precise date written before it in its block (or a month-only date just before it:
  * "In December 2024, airstrikes on the 26th"), else in an earlier block (`monthInferred`,
@@ -20,8 +20,11 @@ export interface BareDayHit {
   day: number;
 }
 
-const BARE_DAY = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=[ \u00A0]*(?:[,.;:()!?\u2013\u2014]|[ \u00A0]-[ \u00A0]|$)|[ \u00A0]+(?:and|but|or|when|after|before|as|while|with|at|in|against|by|from|to|into|across|along|near|amid|following|despite|were|was)(?![\p{L}]))/gu;
-const CHEAP = /\d(?:st|nd|rd|th)/;
+const BARE_DAY = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+((?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth)(?=[ \u00A0]*(?:[,.;:()!?\u2013\u2014]|[ \u00A0]-[ \u00A0]|$)|[ \u00A0]+(?:and|but|or|when|after|before|as|while|with|at|in|against|by|from|to|into|across|along|near|amid|following|despite|were|was)(?![\p{L}]))/gu;
+const CHEAP = /\d(?:st|nd|rd|th)|twenty-|thirty-|twentieth|thirtieth/;
+/** Day words of the last third of a month, which a writer spells out as "the twenty-sixth". */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, twentieth: 20, thirtieth: 30 };
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 /** Most characters between a month-only date and a bare day that takes its month. */
 const MONTH_REACH = 60;
 
@@ -30,9 +33,17 @@ export function findBareDays(text: string): BareDayHit[] {
   const out: BareDayHit[] = [];
   for (const m of text.matchAll(BARE_DAY)) {
     const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length, day: parseInt(m[1]!, 10) });
+    const day = dayOf(m[1]!);
+    if (day <= 31) out.push({ start, end: start + m[1]!.length, day });
   }
   return out;
+}
+
+/** "27th" → 27, "twenty-sixth" → 26, "thirtieth" → 30. */
+function dayOf(written: string): number {
+  if (/^\d/.test(written)) return parseInt(written, 10);
+  const [tens, unit] = written.split('-') as [string, string?];
+  return TENS[tens]! + (unit === undefined ? 0 : UNITS.indexOf(unit) + 1);
 }
 
 /** The month and year a bare day takes: from the last date with a month before it. */
