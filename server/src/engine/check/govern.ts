@@ -25,11 +25,12 @@ import type { Fact } from '../factbase/model';
 import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
 import { measureElsewhere } from './elsewhere';
-import { afterPersonAside, enumerator, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
-import { partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
+import { afterPersonAside, changeAmount, enumerator, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, personsOfOurs, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
+import { allVictimsAt, partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { PLACE_KINDS } from './places';
 import { words, type Word } from './text';
 import { attacksByTimes } from './times';
+import { rateAfter } from './rate';
 import { firstIndexWhere } from '../sorted';
 
 export type LinkHow = 'after' | 'before' | 'pronoun' | 'row' | 'header' | 'sentence';
@@ -58,15 +59,18 @@ const SUBGROUP = new Set(
  * Whether a modifier names a subgroup, hyphenated compounds by their head in either number:
  * "security-force deaths", "police-officer deaths" count a part, like "soldiers killed".
  */
-function namesSubgroup(lower: string): boolean {
+export function namesSubgroup(lower: string): boolean {
   if (SUBGROUP.has(lower)) return true;
   const head = lower.slice(Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('‐'), lower.lastIndexOf('‑')) + 1);
   return head !== lower && (SUBGROUP.has(head) || SUBGROUP.has(`${head}s`));
 }
 
-/** Words allowed between a term and the figure it governs ("the death toll rose to 1,700"). */
+/**
+ * Words allowed between a term and the figure it governs ("the death toll rose to 1,700"); the
+ * bare verbs after "saw", "did" or "to" too ("saw attacks rise to 448").
+ */
 const LINKING = new Set(
-  'was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
+  'rise climb fall drop decline grow jump surge soar reach exceed surpass top remain was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
 /** Verbs joining a part to its share of a whole: "attacks in KP made up 60%", "accounted for". */
 const SHARE_LINKING = new Set(['made', 'make', 'makes', 'accounted', 'account', 'accounts', 'represented', 'represent', 'represents', 'constituted', 'constitute', 'constitutes', 'comprised', 'formed']);
@@ -78,23 +82,6 @@ const CHANGE_BEFORE = new Set(['by', 'from']);
 /** A comparative after a figure: "20% more than in 2023", "300 fewer attacks than". A difference. */
 const COMPARED_AFTER = /^(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?[ \u00A0]+(?:more|less|fewer|higher|lower|greater|larger|smaller|up|down)(?:[ \u00A0]+\p{L}+){0,2}[ \u00A0]+than(?![\p{L}])/iu;
 const DATED_START = /^[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d(?![\p{N}])/u;
-/**
- * Words after a measure that make the figure a rate: "3.6 deaths per attack", "4 killings a
- * day", "2 per incident". A rate is never the measure's total.
- */
-const RATE_AFTER = /^[ \u00A0]*(?:per|each|every|\/|a[ \u00A0]+(?:day|week|month|year|attack|incident))(?![\p{L}])/u;
-
-/**
- * "around 1,000 fatalities a year, matching the 2024 CRSS figure", "350 attacks a year as in
- * 2024", "2,500 fatalities a year as recorded by CRSS in 2024": a yearly rate the writer ties to
- * one year is that year's total, a level like any other.
- */
-const TIED_TO_YEAR = /^[ \u00A0]*(?:a|per|each|every)[ \u00A0]+year,?[ \u00A0]+(?:as[ \u00A0]+(?:in|during|recorded|counted|reported|documented)|matching|like|equal[ \u00A0]+to)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
-
-function rateAfter(text: string, at: number): boolean {
-  return RATE_AFTER.test(text.slice(at, at + 20)) && !TIED_TO_YEAR.test(text.slice(at, at + 80));
-}
-
 /**
  * Causes of death and harm other than militant violence. A figure after one in its sentence
  * ("the monsoon floods killed 368 people", "road accidents killed 5,000") counts another
@@ -115,7 +102,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
-  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names) ?? placesShareOfOpening(ctx, claim, kind, sentence, names) ?? measureElsewhere(ctx, claim, kind, sentence, names);
+  const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names) ?? placesShareOfOpening(ctx, claim, kind, sentence, names) ?? measureElsewhere(dc, ctx, claim, kind, sentence, names);
   if (inPhrase) return inPhrase;
   const times = kind === 'count' ? attacksByTimes(dc, ctx, claim, sentence[0], names) : undefined;
   if (times && 'reason' in times) return times;
@@ -430,7 +417,12 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       return { certain: false, other: w.lower };
     }
     leadingOf = false;
-    if (PERSONS.has(w.lower)) {
+    // "612 civilians and soldiers", "1,012 citizens and security personnel": every victim, like
+    // "people"; "1,200 of our compatriots" are persons too.
+    const victims = modifiers.length === 0 && !person ? (allVictimsAt(ctx.words, i) ?? personsOfOurs(ctx.words, i)) : undefined;
+    if (PERSONS.has(w.lower) || victims !== undefined) {
+      i = victims ?? i;
+      prevEnd = ctx.words[i]!.end;
       person = true;
       continue;
     }
@@ -523,7 +515,8 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   if (incident) return { reason: `the figure is the toll of one incident (“${incident}”), not a total` };
   // "Suicide attacks in Pakistan numbered 26": the term names a part of the measure.
   const modifier = ctx.words[hit.first - 1];
-  const perpetrator = modifier !== undefined && PERPETRATORS.has(modifier.lower) && PEOPLE_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 20));
+  const victimsAfter = () => PEOPLE_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 20)) || allVictimsAt(ctx.words, ctx.words.findIndex((w) => w.start >= claim.textEnd)) !== undefined;
+  const perpetrator = modifier !== undefined && PERPETRATORS.has(modifier.lower) && victimsAfter();
   if (modifier && !perpetrator && modifier.end <= hit.start && namesSubgroup(modifier.lower) && /^[\s-]*$/.test(text.slice(modifier.end, hit.start))) {
     return { reason: `the figure is about “${modifier.lower} ${text.slice(hit.start, hit.end)}”, a part of the measure` };
   }
@@ -550,6 +543,8 @@ function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentence
   // "The share of terrorist attacks falling in KP and Balochistan was 55%": a clause saying
   // where the events took place qualifies the term; the places after it are places.ts's.
   for (const m of gap.matchAll(LOCATED_CLAUSE)) asides.push([gapFrom + m.index, gapFrom + m.index + m[0].length]);
+  const change = changeAmount(gap);
+  if (change) asides.push([gapFrom + change[0], gapFrom + change[1]]);
   const linkWords = asides.length === 0 ? gapWords : gapWords.filter((w) => !asides.some(([a, b]) => w.start >= a && w.end <= b));
   if (namedFigureGap(gap) && ofKind(hit, kind).length > 0) return { hit, certain: true, how: 'before' };
   // Digits do not count towards the distance: "1,524" is two words to the tokenizer.
@@ -610,7 +605,8 @@ const PER_ONE = new Set(['average', 'typical', 'each', 'every', 'single', 'media
 /**
  * Militants before a verb of killing are its subject when the figure counts people: "Militants
  * killed 1,900 people" is the toll, while "militants killed in operations" (a table label) and
- * "security forces killed 925 militants" count militants.
+ * "security forces killed 925 militants" count militants. "Militants killed 612 civilians and
+ * soldiers" kills every victim (part.ts allVictimsAt), like "people".
  */
 const PERPETRATORS = new Set(['militants', 'terrorists', 'insurgents', 'gunmen', 'attackers']);
 const PEOPLE_AFTER = /^[ \u00A0]+(?:people|persons|individuals)(?![\p{L}])/u;

@@ -14,6 +14,7 @@ import type { Claim } from '../claims/model';
 import type { ProseBlock } from '../markdown/model';
 import { textIndex, type BlockContext } from './context';
 import { PLACE_KINDS } from './places';
+import type { Word } from './text';
 
 /** The actors a block names and what kind each is, for telling groups from places. */
 export interface Names {
@@ -152,7 +153,7 @@ function lastWord(text: string): string {
 const GROUP_CARRIED_OUT = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:['’]s)?[ \u00A0]+(?:(?:has|have|had|alone)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|(?:was|were|is|are|has[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+(?:behind|responsible[ \u00A0]+for)|claimed[ \u00A0]+(?:responsibility|credit)[ \u00A0]+for)[ \u00A0]+$/u;
 /** A pronoun for a group as the subject of carrying out or claiming the events: "it claimed", "the group carried out". */
 const GROUP_PRONOUN_CARRIED_OUT = /(?<![\p{L}])(?:it|the[ \u00A0]+group)[ \u00A0]+(?:(?:has|had|alone|also|itself)[ \u00A0]+)?(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|perpetrated|claimed|(?:was|is|has[ \u00A0]+been|had[ \u00A0]+been)[ \u00A0]+(?:behind|responsible[ \u00A0]+for))[ \u00A0]+$/iu;
-const TARGET_FACED = /(?<![\p{L}])(?!(?:actually|also|again|still|even|only|already|just|then|once|ever|never|indeed|alone|itself|together|overall|reportedly|allegedly|apparently|officially|eventually|ultimately|collectively)[ \u00A0])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
+const TARGET_FACED = /(?<![\p{L}])(?!(?:has|have|had|actually|also|again|still|even|only|already|just|then|once|ever|never|indeed|alone|itself|together|overall|reportedly|allegedly|apparently|officially|eventually|ultimately|collectively)[ \u00A0])(\p{Ll}[\p{L}-]*)[ \u00A0]+(?:(?:has|have|had)[ \u00A0]+)?(?:faced|suffered|endured|experienced|came[ \u00A0]+under|were[ \u00A0]+hit[ \u00A0]+by|were[ \u00A0]+targeted[ \u00A0]+in)[ \u00A0]+$/u;
 /** A reckoning noun after a name: "(by the CRSS) count", "('s) tally", "estimates", "figures". */
 const SOURCE_RECKONING = /^(?:['’]s?)?(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)*[ \u00A0]+(?:count|counts|tally|tallies|estimate|estimates|figures?|data|reckoning|numbers|calculations?|database|records?)(?![\p{L}])/u;
 /** Who carried out (1: "by") or what suffered (1: "on", "against") the events, 2: its first word. */
@@ -181,6 +182,28 @@ function allVictims(before: string, last: string): boolean {
   return (STATE_VICTIMS.has(first) && CIVILIAN_VICTIMS.has(a)) || (CIVILIAN_VICTIMS.has(first) && STATE_VICTIMS.has(a));
 }
 
+/**
+ * "612 civilians and soldiers", "1,012 citizens and security personnel": the civilians and the
+ * state's forces joined after a figure count every victim, as the source's own "lethal year for
+ * both the security forces and civilians" does, so the pair is the whole toll, like "people".
+ * Returns the index of the pair's last word when `words[i]` opens one.
+ */
+export function allVictimsAt(words: readonly Word[], i: number): number | undefined {
+  const groupEnd = (j: number, group: ReadonlySet<string>): number | undefined => {
+    const k = STATE_MODIFIERS.has(words[j]?.lower ?? '') ? j + 1 : j;
+    return group.has(words[k]?.lower ?? '') ? k : undefined;
+  };
+  for (const [first, second] of [[CIVILIAN_VICTIMS, STATE_VICTIMS], [STATE_VICTIMS, CIVILIAN_VICTIMS]] as const) {
+    const end = groupEnd(i, first);
+    if (end === undefined || !['and', '&'].includes(words[end + 1]?.lower ?? '')) continue;
+    const pairEnd = groupEnd(end + 2, second);
+    if (pairEnd !== undefined) return pairEnd;
+  }
+  return undefined;
+}
+
+/** Words before a state victim noun that belong to it: "security personnel", "security forces". */
+const STATE_MODIFIERS = new Set(['security', 'law-enforcement', 'armed']);
 const STATE_VICTIMS = new Set(['forces', 'soldiers', 'troops', 'personnel', 'police', 'policemen', 'army', 'military', 'officers']);
 const CIVILIAN_VICTIMS = new Set(['civilians', 'citizens', 'residents', 'people', 'public', 'population']);
 

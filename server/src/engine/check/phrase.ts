@@ -16,7 +16,7 @@ export const FUNCTION = new Set(
   'in on at by for from to of across during since with among between over under per and or but nor than as while whereas which that who whom whose this these those it its their was were is are be been being has have had will would could may might can do did does not no the a an each every most more less fewer some according'.split(' '),
 );
 /** Nouns for the people a figure counts; the verb after them may still name the measure. */
-export const PERSONS = new Set(['people', 'persons', 'individuals', 'lives', 'citizens', 'pakistanis', 'nationals', 'residents', 'inhabitants']);
+export const PERSONS = new Set(['people', 'persons', 'individuals', 'lives', 'citizens', 'pakistanis', 'nationals', 'residents', 'inhabitants', 'compatriots', 'countrymen']);
 export const PERSON_VERBS = new Set(['were', 'was', 'have', 'had', 'been', 'are', 'who', 'reportedly', 'being', 'lost', 'their']);
 
 /**
@@ -108,3 +108,25 @@ export function enumerator(text: string, claim: Claim): boolean {
 }
 
 const ENUMERATED_BY = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00A0]+(?:[Nn]o\.?[ \u00A0]+)?$/u;
+
+/**
+ * "Some 1,200 of our compatriots were killed": "of" and a possessive before the persons a
+ * figure counts are no part of the measure; "1,200 of the 1,612 killed" is (no possessive).
+ * Returns the index of the persons' noun when `words[i]` is that "of".
+ */
+export function personsOfOurs(words: readonly Word[], i: number): number | undefined {
+  return words[i]?.lower === 'of' && OURS.has(words[i + 1]?.lower ?? '') && PERSONS.has(words[i + 2]?.lower ?? '') ? i + 2 : undefined;
+}
+
+const OURS = new Set(['our', 'its', 'their']);
+
+/**
+ * "Deaths rose 66% year on year to 1,170": the size of a change between the verb and "to" does
+ * not part the term from the level after "to". Returns its range in `gap`.
+ */
+export function changeAmount(gap: string): [number, number] | undefined {
+  const m = CHANGE_AMOUNT.exec(gap);
+  return m ? [m.index, m.index + m[0].length] : undefined;
+}
+
+const CHANGE_AMOUNT = /(?<=[ \u00A0])(?:by[ \u00A0]+)?(?:some[ \u00A0]+|about[ \u00A0]+|nearly[ \u00A0]+|almost[ \u00A0]+)?\d[\d,.]*[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)(?:[ \u00A0]+(?:year[ \u00A0-]on[ \u00A0-]year|year-over-year|over[ \u00A0]+the[ \u00A0]+year|from[ \u00A0]+the[ \u00A0]+(?:previous|year[ \u00A0]+before)))?(?=[ \u00A0]+to[ \u00A0]+$)/u;

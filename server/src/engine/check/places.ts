@@ -183,9 +183,11 @@ const WHO_ASIDE = /,[ \u00A0]*(?:many|most|some|several|all|mostly|largely|inclu
  * "444 attacks, 95% of them in KP and Balochistan, and more than 1,900 fatalities", "1,700
  * died in 444 attacks, and the bulk of the violence was concentrated in KP": a clause opening
  * with a part of what was counted ("most of them", "the bulk of the violence", "95% of them")
- * places that part, up to its clause's end, not the sentence's other figures.
+ * places that part, up to its clause's end, not the sentence's other figures; so does the part
+ * placed without its "of them" ("344 attacks, the majority in KP", "the overwhelming majority in
+ * Balochistan and KP (85 per cent)"). "344 attacks, all in KP" places all of them.
  */
-const PARTITIVE_CLAUSE = /[,;][ \u00A0]*(?:(?:and|but|while|with)[ \u00A0]+)?(?:the[ \u00A0]+)?(?:bulk|majority|lion['’]s[ \u00A0]+share|most|much|many|nearly[ \u00A0]+all|almost[ \u00A0]+all|virtually[ \u00A0]+all|all|half|(?:a|one|two|three)[ \u00A0-](?:third|quarter|fifth|half)s?|\d+(?:\.\d+)?[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))[ \u00A0]+of[ \u00A0]+(?:them|those|these|which|it|the[ \u00A0]+\p{L}+)(?![\p{L}])[^,;:]*/giu;
+const PARTITIVE_CLAUSE = /[,;][ \u00A0]*(?:(?:and|but|while|with)[ \u00A0]+)?(?:the[ \u00A0]+)?(?:(?:overwhelming|vast|great)[ \u00A0]+)?(?:bulk|majority|lion['’]s[ \u00A0]+share|most|much|many|nearly[ \u00A0]+all|almost[ \u00A0]+all|virtually[ \u00A0]+all|all|half|(?:a|one|two|three)[ \u00A0-](?:third|quarter|fifth|half)s?|\d+(?:\.\d+)?[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))(?:[ \u00A0]+of[ \u00A0]+(?:them|those|these|which|it|the[ \u00A0]+\p{L}+)(?![\p{L}])|(?<![ \u00A0,;]all)(?=[ \u00A0]+(?:in|across)[ \u00A0]))[^,;:]*/giu;
 
 /**
  * "some 350 attacks a year, concentrated in Balochistan and KP": a closing clause saying where
@@ -193,8 +195,17 @@ const PARTITIVE_CLAUSE = /[,;][ \u00A0]*(?:(?:and|but|while|with)[ \u00A0]+)?(?:
  */
 const CONCENTRATED_CLAUSE = /[,;—–][ \u00A0]*(?:(?:heavily|mostly|largely|mainly|overwhelmingly|chiefly)[ \u00A0]+)?(?:concentrated|clustered|centred|centered)[ \u00A0]+(?:in|on|around)(?![\p{L}])[^,;:]*/giu;
 
+/**
+ * "1,612 fatalities across 544 attacks, with Balochistan and KP accounting for 95% of them",
+ * "CRSS counted 1,610 fatalities, and Balochistan and KP accounted for 99 per cent of the
+ * attacks": a clause of its own whose subject makes up a share places that share, not the
+ * sentence's figures before it.
+ */
+const SHARE_CLAUSE = /[,;][ \u00A0]*(?:with|and|while|whereas)[ \u00A0]+[^,;:]{1,60}?(?<![\p{L}])(?:accounting[ \u00A0]+for|accounted[ \u00A0]+for|making[ \u00A0]+up|made[ \u00A0]+up|representing|represented)(?![\p{L}])[^,;:]*/giu;
+
 function whoAsidesOf(sentence: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
+  for (const m of sentence.matchAll(SHARE_CLAUSE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   for (const m of sentence.matchAll(CONCENTRATED_CLAUSE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   for (const m of sentence.matchAll(WHO_ASIDE)) out.push([offset + m.index, offset + m.index + m[0].length]);
   for (const m of sentence.matchAll(PARTITIVE_CLAUSE)) out.push([offset + m.index, offset + m.index + m[0].length]);

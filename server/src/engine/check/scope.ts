@@ -183,7 +183,9 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
     const labelHeader = cell.header === undefined || cell.above[0] === cell.header ? [] : dc.block(cell.above[0]).claims.filter(temporal);
     if (labelHeader.length === 1) return asScope(labelHeader[0]!, "its label column's header");
   }
-  const earlier = timeline.filter((c) => temporal(c) && c.textEnd <= s);
+  // "Violence in 2024 was worse than any year since 2015. CRSS counted …": a reference point is
+  // no time of its own sentence's figures, nor of the next one's.
+  const earlier = timeline.filter((c) => temporal(c) && c.textEnd <= s && !reference(text.slice(sentenceAt(ctx, c.textStart)[0], c.textStart)));
   if (earlier.length > 0) return asScope(earlier[earlier.length - 1]!, 'an earlier sentence of its paragraph');
   const label = ctx.block.kind === 'listItem' ? yearItemAbove(dc, ctx.index) : undefined;
   if (label !== undefined) return { kind: 'year', years: [label], from: 'the list item it stands under' };
