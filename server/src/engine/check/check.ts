@@ -34,8 +34,9 @@ import { CLAUSE_BREAK, placeConflict, yearConflict, yearScope } from './scope';
 import { comparedLink } from './compared';
 import { parallelLink, respectiveLink } from './respectively';
 import { swappedFigures, type Swap } from './swaps';
-import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, CORRECT_VALUE, misstatedBefore, ownVoice, rejectedAllBack, rejectedByNext, rejects, withdrawnAfter } from './voice';
+import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, closingSource, CORRECT_VALUE, misstatedBefore, ownVoice, rejectedAllBack, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { unasserted } from './mood';
+import { presupposedDate } from './presupposed';
 import { firstIndexWhere } from '../sorted';
 
 export interface CheckInput {
@@ -227,9 +228,16 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
   const [s, e] = sentenceAt(ctx, claim.textStart);
   if (claim.negated || swapped === 'rejected' || rejected(ctx, claim, s, e)) return { checked: { ...base, reason: `${how}; the writer rejects this figure or does not assert it` } };
 
-  const read = attributionOf(claim, ctx.block.text.slice(s, claim.textStart));
-  const attribution = (read && publisherNamedBefore(read, dc, ctx, claim, mentionsOf, knowledge)) ?? read ?? rowSource(dc, ctx.index, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
-  const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !attributionMatches(attribution, fact, knowledge) && !citesSourceAuthority(attribution, fact, knowledge);
+  const before = ctx.block.text.slice(s, claim.textStart);
+  const after = ctx.block.text.slice(claim.textEnd, e);
+  // "said the December 25 strikes targeted camps": the date names the event, in the writer's voice.
+  const read = presupposedDate(claim, before, after) ? undefined : attributionOf(claim, before);
+  const namesOwnSource = (a: string) => attributionMatches(a, fact, knowledge) || citesSourceAuthority(a, fact, knowledge);
+  // "NACTA data indicate … 544 incidents, according to CRSS": the fact's own source, named for
+  // the whole report, is the one the writer says gives the figure.
+  const closing = read === undefined ? undefined : closingSource(after);
+  const attribution = (closing && namesOwnSource(closing) ? closing : undefined) ?? (read && publisherNamedBefore(read, dc, ctx, claim, mentionsOf, knowledge)) ?? read ?? rowSource(dc, ctx.index, claim, mentionsOf, knowledge) ?? columnSource(dc, ctx.index, mentionsOf, knowledge);
+  const attributed = attribution !== undefined && !ownVoice(attribution, knowledge) && !namesOwnSource(attribution);
   const checkId: CheckId = attributed ? 'attributed-figure-differs' : certain ? MISMATCH[claim.kind] : 'uncertain-link';
   if (checkId === 'uncertain-link' && link.how === 'sentence') return { checked: base };
   const severity = severityFor(checkId, input.severities);
@@ -263,7 +271,7 @@ function compare(dc: DocumentContext, ctx: BlockContext, claim: Claim, link: Mea
  * source's, as "according to PIPS" makes them in prose. The fact's own source is then judged
  * like the writer's voice (attributionMatches), so "| CRSS | 454 |" still gets a Warning.
  */
-function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
+function rowSource(dc: DocumentContext, blockIndex: number, claim: Claim, mentionsOf: (block: number) => readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
   const cell = dc.cell(blockIndex);
   // The row's label (its first cell other than the figure) says whose figures they are. A
   // Source column after a label says so only when it names a publisher ("| Attacks, 2024 | 521
@@ -276,6 +284,9 @@ function rowSource(dc: DocumentContext, blockIndex: number, mentionsOf: (block: 
   if (header !== undefined && isSourceHeader(dc.doc.blocks[header]!.text)) return label.text.trim();
   const name = onlyName(label, mentionsOf(labelIndex));
   if (name && SOURCE_KINDS.has(knowledge.actor(name.actorId)?.kind ?? '')) return label.text.trim();
+  // A date or year has no tally that differs from counter to counter: a source cited for it
+  // ("| Date of the airstrikes | 26 December 2024 | ISPR |") says where the writer's date comes from.
+  if (claim.kind === 'date' || claim.kind === 'year') return undefined;
   const sourceCell = cell!.row.find((b) => b !== labelIndex && b !== blockIndex && isSourceColumn(dc, b) && PUBLISHER_NAME.test(dc.doc.blocks[b]!.text.trim()));
   return sourceCell === undefined ? undefined : dc.doc.blocks[sourceCell]!.text.trim();
 }

@@ -20,7 +20,7 @@ import type { CheckKnowledge } from './factIndex';
 import { PLACE_KINDS } from './places';
 import { words } from './text';
 
-const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|(?<!\b(?:the|a|an|their|its|his|her|our|this|that)\s+)wrong|wrong(?=\s+(?:figure|number|count|tally|estimate|toll|total|claim|report)s?\b)|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|(?:an\s+error|a\s+mistake)(?!\s+for\b)|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
+const REJECTS = /\b(?:false|untrue|not\s+true|incorrect|inaccurate|(?<!\b(?:the|a|an|their|its|his|her|our|this|that)\s+)wrong|wrong(?=\s+(?:figure|number|count|tally|estimate|toll|total|claim|report)s?\b)|misleading|debunked|baseless|unfounded|unsupported|not\s+supported\s+by|not\s+borne\s+out|exaggerated|inflated|mistaken|erroneous|(?:an\s+error|a\s+mistake|an?\s+(?:common|frequent|typical|classic|familiar|widespread|recurring|persistent|popular|obvious|glaring)\s+(?:error|mistake|misconception))(?!\s+for\b)|disput(?:es|ed|ing)\s+(?:the|this|that|these|those)\s+(?:figure|number|count|tally|estimate|toll)s?|(?:been|was|were|is|are)\s+(?:rejected|denied|refuted|discredited))\b(?!\s+(?:to\s+(?:say|claim|suggest|argue|think|believe|assume)\s+)?that\b)/i;
 
 /**
  * Whether the sentence calls one of its figures false. A frame that opens a clause ("it is
@@ -153,15 +153,37 @@ export function rejectedAllBack(next: string): boolean {
 /** "…cited 1,200 deaths; we do not use it." The next clause disowns the figure before it. */
 const DISOWNS_BACK = /^\s*(?:we|this\s+(?:brief|paper|report|analysis))\s+(?:do|does|did|have|has|could|can)\s*(?:not|n['’]t)\s+(?:use|accept|rely\s+on|endorse|verif(?:y|ied)|been\s+able\s+to\s+verify)\s+(?:it|them|this|that|these|those|the\s+(?:figure|number|estimate|count|tally))\b/i;
 
-const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies))\s+(?:(?:have|has|had)\s+(?:(?:also|long|repeatedly)\s+)?)?(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest|speculated|speculate|reckoned|reckon|believed|believe)\b[^.;]{0,60}$/u;
+const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies|tallies|counts|figures|trackers))\s+(?:(?:have|has|had)\s+(?:(?:also|long|repeatedly)\s+)?)?(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest|speculated|speculate|reckoned|reckon|believed|believe)\b[^.;]{0,60}$/u;
+
+/**
+ * "Our earlier memo of March 2024 estimated 500 attacks": the writer's own earlier, superseded
+ * document (earlier, previous, original…) as the subject of a reporting verb. Its figure is a
+ * past statement the text does not make now, so it is attributed like a third party's; "our
+ * memo counted" without such a word is the writer's voice.
+ */
+const EARLIER_OWN = /((?<![\p{L}])(?:[Oo]ur|[Mm]y|[Aa]n?|[Tt]he)\s+(?:own\s+)?(?:earlier|previous|prior|original|initial|first|superseded|last)\s+(?:memo|note|brief|briefing|report|estimate|draft|version|edition|assessment|paper|analysis|update)(?:\s+(?:of|from|in)\s+[^,;:.]{1,40}?)?)\s+(?:had\s+)?(?:estimated|put|said|gave|counted|reported|cited|projected|recorded|listed|stated|suggested|claimed|showed)\b[^.;]{0,60}$/u;
 
 /** The claim reader's attribution, or one it missed before the figure in its sentence. */
 export function attributionOf(claim: Claim, before: string): string | undefined {
   const read = readersAttribution(claim);
   if (read !== undefined) return read;
-  // A cheap test first: the full pattern backtracks, and most sentences have no such verb.
-  return REPORTING_VERB.test(before) ? PUT_AT.exec(before)?.[1] : undefined;
+  // Cheap tests first: the full patterns backtrack, and most sentences have no such words.
+  const put = REPORTING_VERB.test(before) ? PUT_AT.exec(before)?.[1] : undefined;
+  return put ?? (EARLIER_WORD.test(before) ? EARLIER_OWN.exec(before)?.[1] : undefined);
 }
+
+const EARLIER_WORD = /\b(?:earlier|previous|prior|original|initial|first|superseded|last)\s+(?:memo|note|brief|report|estimate|draft|version|edition|assessment|paper|analysis|update)/;
+
+/**
+ * "NACTA data indicate that 2024 saw 544 incidents nationwide, according to CRSS": an
+ * "according to" closing the sentence, after the figure and no contrast, names where the whole
+ * report comes from, whoever relayed it. `after`: from the figure to its sentence's end.
+ */
+export function closingSource(after: string): string | undefined {
+  return CLOSING_SOURCE.exec(after)?.[1]?.trim();
+}
+
+const CLOSING_SOURCE = /^(?:(?![;—–]|[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}]))[^])*?,[ \u00A0]+according[ \u00A0]+to[ \u00A0]+([^,;:\d]{2,80}?)[ \u00A0]*[.!?]*["'”’)*_]*[ \u00A0]*$/iu;
 
 const REPORTING_VERB = /\b(?:put|puts|placed|places|estimated?|claim(?:ed)?|said|say|suggest(?:ed)?|speculated?|reckon(?:ed)?|believed?)\b/;
 
@@ -324,7 +346,7 @@ export function attributionLabel(attribution: string): string {
   return DETERMINER_START.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-const DETERMINER_START = /^(?:Some|Several|Many|Most|Other|Certain|Various|A|An|The|Few|Multiple)\s/;
+const DETERMINER_START = /^(?:Some|Several|Many|Most|Other|Certain|Various|A|An|The|Few|Multiple|Our|My)\s/;
 
 // "by one estimate" is captured as the subject "by one": a preposition names nobody either.
 // "are said (to)", from an impersonal passive (claims/attribution.ts), names nobody either.

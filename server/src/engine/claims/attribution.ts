@@ -2,6 +2,7 @@ import { publisherOf } from './documentReferences';
 import { findPassiveValuations } from './passiveValuation';
 import { findQuotations } from './quotations';
 import { findRespectiveSources } from './respectively';
+import { findSourceNumbers } from './sourceNumbers';
 
 /**
  * Who a sentence attributes its figures to. Only the words are captured ("some outlets",
@@ -20,6 +21,8 @@ import { findRespectiveSources } from './respectively';
  *   X is the noun phrase before the pronoun, and the figures are those up to the clause's end;
  * - "citing X", "using X's numbers", "drawing on X data" name whose figures a reporter relays:
  *   X's, not the reporter's ("A white paper, citing CRSS, put the toll at 1,300");
+ *   so does a source's numbers named before a list of them ("cite the CRSS numbers — 444 attacks
+ *   and …", sourceNumbers.ts);
  * - "… were recorded by X" binds to the figures before it, "… is dated by X to D" to those after
  *   it (passiveValuation.ts);
  * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
@@ -79,6 +82,7 @@ export function findAttributions(text: string, from: number, to: number): Attrib
     found.push({ ...p, shape: 'clause', scopeEnd: contrast ? p.end + contrast.index : to, afterOnly: true });
   }
   if (RELAYING_WORD.test(sentence)) findRelayed(sentence, from, to, found);
+  for (const n of findSourceNumbers(sentence, from)) found.push({ ...n, shape: 'relayed', afterOnly: true });
   if (REPORT_NOUN_WORD.test(sentence)) findReportContent(sentence, from, found);
   findClauses(sentence, from, to, found, text.slice(Math.max(0, from - PREVIOUS_REACH), from));
   if (IMPERSONAL_WORD.test(sentence)) findImpersonal(sentence, from, to, found);
@@ -306,7 +310,8 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
 /**
  * "the published report: 454 attacks", "where other counts differ", "claims of 2,000 deaths": a
  * word that is a reporting verb or a noun is a noun after a determiner, after a determiner and
- * an adjective, or before a colon or a preposition; a plural also after a preposition and one
+ * an adjective, or before a colon, a preposition or a verb of change or copula ("fatality counts
+ * rise", "estimates vary"); a plural also after a preposition and one
  * modifier ("far above earlier estimates"). A quantifier is also a subject ("some
  * claim that 2,000 died"), so after one only a plural is a noun ("some claims").
  */
@@ -324,7 +329,7 @@ function isNounUse(sentence: string, verb: string, verbStart: number, end: numbe
 }
 
 const COMPARING = new Set(['above', 'below', 'beyond', 'than']);
-const NOUN_NEXT = /^[ \u00A0]*(?::|(?:of|for|from|by)[ \u00A0])/;
+const NOUN_NEXT = /^[ \u00A0]*(?::|(?:of|for|from|by)[ \u00A0]|(?:rise|rose|risen|fall|fell|climb(?:ed)?|increased?|declined?|vary|varied|differ(?:ed)?|remain(?:ed)?|are|were)(?![A-Za-z]))/;
 const NOUN_FORMS = new Set(['report', 'reports', 'count', 'counts', 'estimate', 'estimates', 'claim', 'claims', 'notes', 'date', 'dates', 'talk', 'talks', 'list', 'lists']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'these', 'those', 'other', 'such', 'own', 'each', 'every', 'no', 'any', 'whose']);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'both', 'one', 'few']);
