@@ -15,16 +15,22 @@ import { words } from './text';
 export const EPISODE_DAYS = 31;
 
 /**
- * Whether a date lies more than EPISODE_DAYS from every fact's date. A date without a year is
- * read in the fact's year, as the judge reads it: "The strikes of December 22" in a brief
- * whose last written year is 1951 is not 73 years off.
+ * Most days between a bare year and its fact's date for the year to be that episode's: "in
+ * 2023" for strikes of December 2024 is the strikes misdated, "in 2014" another episode.
  */
-export function farFrom(claim: Claim, facts: readonly Fact[]): boolean {
+export const EPISODE_YEAR_DAYS = 366;
+
+/**
+ * Whether a date lies more than `days` (EPISODE_DAYS) from every fact's date. A date without a
+ * year is read in the fact's year, as the judge reads it: "The strikes of December 22" in a
+ * brief whose last written year is 1951 is not 73 years off.
+ */
+export function farFrom(claim: Claim, facts: readonly Fact[], days = EPISODE_DAYS): boolean {
   return facts.every((f) => {
     if (f.value?.kind !== 'date') return false;
     const fact = dateInterval(f.value);
     const date = claimInterval(claim, f);
-    return date.hi < fact.lo - EPISODE_DAYS || date.lo > fact.hi + EPISODE_DAYS;
+    return date.hi < fact.lo - days || date.lo > fact.hi + days;
   });
 }
 

@@ -63,6 +63,9 @@ function describedRange(ctx: BlockContext, claim: Claim, e: number): [number, nu
   return ctx.claims.some((c) => (c.kind === 'date' || c.kind === 'year') && c.textStart >= claim.textEnd && c.textStart < end) ? undefined : [claim.textEnd, end];
 }
 
+/** From a label's term to its value: the rest of the label, its colon, emphasis, a weekday. */
+const LABEL_THEN_VALUE = /^[^,;:()\n]*:[ \u00A0*_]*(?:\p{L}+day,?[ \u00A0]+)?$/u;
+
 /** Terms bound to the date whose describing clause or bracket holds them; no other date may take them. */
 export function describedTerms(ctx: BlockContext, dates: readonly Claim[], terms: readonly TermHit[], e: number): Map<TermHit, Claim> {
   const out = new Map<TermHit, Claim>();
@@ -76,11 +79,14 @@ export function describedTerms(ctx: BlockContext, dates: readonly Claim[], terms
 
 /**
  * "2024 (444 attacks)": a bracket right after a date naming another measure and no event says
- * what the date is; a term outside it is not the date's. Returns the bracket's words.
+ * what the date is; a term outside it is not the date's. Returns the bracket's words. A date
+ * given as the value of an event's label is that event's, and its bracket a note on the line:
+ * "Airstrikes in Paktika: 23 December (reported civilian casualties: 46)".
  */
-export function labelledByBracket(ctx: BlockContext, claim: Claim, e: number): string | undefined {
+export function labelledByBracket(ctx: BlockContext, claim: Claim, e: number, terms: readonly TermHit[]): string | undefined {
   const range = describedRange(ctx, claim, e);
   if (!range || !ctx.block.text.slice(range[0], range[1]).trimStart().startsWith('(')) return undefined;
+  if (claim.kind === 'date' && terms.some((h) => h.end <= claim.textStart && LABEL_THEN_VALUE.test(ctx.block.text.slice(h.end, claim.textStart)))) return undefined;
   const inside = ctx.hits.filter((h) => h.start >= range[0] && h.end <= range[1]);
   if (inside.length === 0 || inside.some((h) => ofKind(h, 'date').length > 0)) return undefined;
   return ctx.block.text.slice(range[0], range[1]).trim();
@@ -163,4 +169,15 @@ export function modifyingTerm(ctx: BlockContext, hit: TermHit, terms: readonly T
   if (!before || !/^[ \u00A0-]+$/u.test(ctx.block.text.slice(before.end, hit.start))) return undefined;
   const own = ofKind(before, 'date');
   return own.length > 0 && !own.some((f) => hit.facts.includes(f)) ? before : undefined;
+}
+
+/** "the fourth anniversary of", "the first anniversary of the": a commemoration and its "of". */
+const ANNIVERSARY_OF = /(?<![\p{L}])(?:anniversary|anniversaries|commemoration)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,3}$/iu;
+
+/**
+ * Whether a term names what an anniversary commemorates: "on the fourth anniversary of the
+ * Islamic Emirate's return, in August 2025" dates the anniversary, years after the event.
+ */
+export function commemorated(ctx: BlockContext, hit: TermHit, s: number): boolean {
+  return ANNIVERSARY_OF.test(ctx.block.text.slice(Math.max(s, hit.start - 60), hit.start));
 }

@@ -52,12 +52,14 @@ import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
 import { NOT_PLACES } from './places';
 import { otherPerpetrator, PERPETRATOR_KINDS } from './perpetrator';
+import { otherHolder } from './holder';
 import { afterDeterminer, markNeighbourEpisodes, markOtherEpisodes } from './episodes';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
-import { describedTerms, labelledByBracket, modifyingTerm, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
+import { commemorated, describedTerms, labelledByBracket, modifyingTerm, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
-import { borrowedMonth, comparedEpisode, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
+import { citedYear } from '../claims/documentReferences';
+import { borrowedMonth, comparedEpisode, EPISODE_DAYS, EPISODE_YEAR_DAYS, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -136,7 +138,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
   for (const [k, [s, e]] of ctx.sentences.entries()) {
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
-    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s)), ...passiveTerms(ctx, s, e, factIndex(knowledge))];
+    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s) && !commemorated(ctx, h, s)), ...passiveTerms(ctx, s, e, factIndex(knowledge))];
     const previous = previousTerms(ctx, k, factIndex(knowledge));
     // "Pakistan bombed TTP facilities …; the Taliban replied on Dec 26": what is answered may
     // end the sentence before.
@@ -170,6 +172,10 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       chosen.set(best.claim, list);
     }
     for (const claim of dates) {
+      if (claim.kind === 'year' && citedYear(ctx.block.text, claim.textStart, claim.textEnd)) {
+        out.set(claim, { reason: 'the year is an author-year citation’s: it dates a publication, not an event' });
+        continue;
+      }
       const exchanged = exchangeLink(ctx, claim, dates, knowledge);
       if (exchanged) {
         out.set(claim, { link: exchanged });
@@ -187,7 +193,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { link: response });
         continue;
       }
-      const label = labelledByBracket(ctx, claim, e);
+      const label = labelledByBracket(ctx, claim, e, terms);
       if (label) {
         out.set(claim, { reason: `the brackets after the date say what it is: “${label}”` });
         continue;
@@ -259,6 +265,10 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `“${term}” here was carried out by ${perpetrator}, none of the fact's actors` });
         continue;
       }
+      if (otherHolder(ctx, pick.hit, facts, mentions, knowledge, s)) {
+        out.set(claim, { reason: `what “${term}” says is held here is held by someone other than the fact's actors` });
+        continue;
+      }
       if (uncorroborated(ctx, pick.hit, claim, facts, s, e, mentions, events, knowledge)) {
         out.set(claim, { reason: `“${term}” also names militants' attacks, and nothing in its clause (the fact's actors, its targets) says it is the fact's event` });
         continue;
@@ -325,14 +335,14 @@ const DEFINITE_BEFORE = /(?:^|[ \u00A0])(?:the|its|their|these|those|this|that)[
 /**
  * "In March 2024, Pakistani aircraft struck suspected TTP hideouts in Khost and Paktika": an
  * indefinite or verbal description of the event ("aircraft struck", not "the airstrikes"),
- * set in places the fact base does not know and dated to a month far from the fact's, is
- * another episode of a recurring event, or may be. Its link is uncertain.
+ * set in places the fact base does not know and dated to a month, or a year, far from the fact's
+ * ("airstrikes in North Waziristan in 2014"), is another episode, or may be: its link is uncertain.
  */
 function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], s: number, e: number, mentions: readonly ActorMention[]): boolean {
-  if (claim.kind !== 'date' || claim.date?.month === undefined) return false;
+  if (claim.kind === 'date' && claim.date?.month === undefined) return false;
   const text = ctx.block.text;
   if (DEFINITE_BEFORE.test(text.slice(Math.max(s, hit.start - 40), hit.start))) return false;
-  if (!farFrom(claim, facts) || sameDayOtherYear(claim, facts) || sameDayOtherMonth(claim, facts)) return false;
+  if (!farFrom(claim, facts, claim.kind === 'year' ? EPISODE_YEAR_DAYS : EPISODE_DAYS) || sameDayOtherYear(claim, facts) || sameDayOtherMonth(claim, facts)) return false;
   for (const m of text.slice(hit.end, e).matchAll(UNKNOWN_IN)) {
     const at = hit.end + m.index + m[0].length - m[1]!.length;
     if (!NOT_PLACES.test(m[1]!) && !mentionAt(ctx, at, mentions) && !inClaim(ctx, at)) return true;

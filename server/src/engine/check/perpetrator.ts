@@ -18,7 +18,7 @@ import type { Fact } from '../factbase/model';
 import { textIndex, type BlockContext } from './context';
 import type { CheckKnowledge, TermHit } from './factIndex';
 import { words } from './text';
-import { lastIndexWhere } from '../sorted';
+import { firstIndexWhere, lastIndexWhere } from '../sorted';
 
 export const PERPETRATOR_KINDS: ReadonlySet<string> = new Set(['state', 'government', 'military', 'armed-group']);
 /** Longest text between a perpetrator and its term: a verb, a determiner and two modifiers. */
@@ -52,16 +52,39 @@ const MEANS_REACH = 2;
 export function otherPerpetrator(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge): string | undefined {
   const means = groundAttackMeans(ctx, hit, facts);
   if (means) return `militants (“${means}”)`;
+  const agent = agentAfter(ctx, hit, mentions);
+  if (agent) return otherActor(agent, facts, knowledge);
   // The last name ending before the term: a binary search, since long blocks name many actors.
   const termStart = ctx.block.offsets[hit.start]!;
   const nearest = mentions[lastIndexWhere(mentions, (m) => m.end <= termStart)];
   if (!nearest) return undefined;
   const end = textIndex(ctx.block, nearest.end);
   if (hit.start - end > MAX_GAP) return undefined;
-  const actor = knowledge.actor(nearest.actorId);
-  if (!actor || !PERPETRATOR_KINDS.has(actor.kind) || facts.some((f) => f.actors.includes(actor.id))) return undefined;
-  return PERPETRATOR_GAP.test(ctx.block.text.slice(end, hit.start)) ? actor.name : undefined;
+  return PERPETRATOR_GAP.test(ctx.block.text.slice(end, hit.start)) ? otherActor(nearest, facts, knowledge) : undefined;
 }
+
+/** The mention's actor's name when it can carry out an event and is none of the facts' actors. */
+function otherActor(mention: ActorMention, facts: readonly Fact[], knowledge: CheckKnowledge): string | undefined {
+  const actor = knowledge.actor(mention.actorId);
+  if (!actor || !PERPETRATOR_KINDS.has(actor.kind) || facts.some((f) => f.actors.includes(actor.id))) return undefined;
+  return actor.name;
+}
+
+/** Between a term and its agent after it: "strikes by the Afghan Taliban". */
+const AGENT_GAP = /^[ \u00A0]+by[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+
+/**
+ * The actor named as the term's agent right after it: "the retaliatory strikes by the Afghan
+ * Taliban on December 28", "drone strikes by the United States". `mentions` are in text order.
+ */
+function agentAfter(ctx: BlockContext, hit: TermHit, mentions: readonly ActorMention[]): ActorMention | undefined {
+  const termEnd = ctx.block.offsets[hit.end - 1]! + 1;
+  const next = mentions[firstIndexWhere(mentions, (m) => m.start >= termEnd)];
+  if (!next) return undefined;
+  const start = textIndex(ctx.block, next.start);
+  return start - hit.end <= AGENT_REACH && AGENT_GAP.test(ctx.block.text.slice(hit.end, start)) ? next : undefined;
+}
+const AGENT_REACH = 10;
 
 /**
  * A word for the means of a militant attack among the words right before the term, joined to

@@ -6,6 +6,28 @@
  * with neither, it is the brief's own source, which the checker treats as the writer's voice.
  */
 
+/**
+ * An author-year citation names a document by its year: "(Khan, 2025)", "(Khan 2025)", "(Khan,
+ * 2025, p. 4)", "(e.g., Siddiqa, 2024)", "[Khan 2025]", "(Khan and Ali, 2025; Shah, 2023)",
+ * "Khan (2025) shows". Its year dates the publication, not any event the sentence names.
+ */
+export function citedYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 20);
+  if (AUTHOR_IN_BRACKETS.test(before) && CITATION_CLOSE.test(after)) return true;
+  // "Khan (2025) shows": a name, the year alone in brackets; "the fall of Kabul (2020)" is a
+  // place's, after a preposition.
+  return AUTHOR_BEFORE_BRACKET.test(before) && /^\)/u.test(after);
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** Up to the year inside the brackets: an optional "e.g.", "see", "cf.", authors, a comma. */
+const AUTHOR_IN_BRACKETS = new RegExp(`[([;][ \\u00A0]*(?:(?:e\\.g\\.|cf\\.|see(?:[ \\u00A0]+also)?),?[ \\u00A0]+)?${NAME}(?:[ \\u00A0]+et[ \\u00A0]+al\\.|(?:,?[ \\u00A0]+(?:and|&)[ \\u00A0]+${NAME}))?,?[ \\u00A0]+$`, 'u');
+/** After the year: a letter ("2025a"), then the bracket's end, another citation, or a page. */
+const CITATION_CLOSE = /^[a-z]?(?:[)\];]|,[ \u00A0]*(?:pp?|para|ch|fig|table)\.?[ \u00A0]*\d)/u;
+/** "Khan (", "Khan et al. (": a name not after a preposition or article, then the bracket. */
+const AUTHOR_BEFORE_BRACKET = new RegExp(`(?:^|[.!?][ \\u00A0]+|(?<![\\p{L}])(?!(?:of|in|to|from|since|the|by|at|on|for)[ \\u00A0])\\p{Ll}+[ \\u00A0]+|[,;:][ \\u00A0]+)${NAME}(?:[ \\u00A0]+et[ \\u00A0]+al\\.)?[ \\u00A0]*\\($`, 'u');
+
 /** The head noun of a definite document reference, or undefined for any other words. */
 function documentHead(words: string): string | undefined {
   const m = DEFINITE_DOCUMENT.exec(words.trim());
