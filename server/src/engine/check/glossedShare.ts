@@ -15,7 +15,7 @@ export function glossedShare(ctx: BlockContext, claim: Claim, kind: ValueKind, s
   const text = ctx.block.text;
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
   const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
-  const quantity = QUANTITY_GLOSSED.exec(text.slice(sentenceStart, phraseStart));
+  const quantity = QUANTITY_GLOSSED.exec(text.slice(sentenceStart, phraseStart)) ?? CONCENTRATED_GLOSSED.exec(text.slice(sentenceStart, phraseStart));
   if (!quantity || !GLOSS_CLOSES.test(text.slice(end, end + 16))) return undefined;
   const quantityEnd = sentenceStart + quantity.index + quantity[0].length;
   let hit;
@@ -33,5 +33,11 @@ export function glossedShare(ctx: BlockContext, claim: Claim, kind: ValueKind, s
  * right before the figure. The quantity may name its noun ("nearly every attack").
  */
 const QUANTITY_GLOSSED = /(?:^|[,;:][ \u00A0]*(?:(?:and|with|but|while)[ \u00A0]+)?|[ \u00A0](?:for|saw|suffered|bore|accounted[ \u00A0]+for|made[ \u00A0]+up)[ \u00A0]+)(?:the[ \u00A0]+)?(?:(?:overwhelming|vast|great)[ \u00A0]+)?(?:majority|bulk|lion['’]s[ \u00A0]+share|most|(?:almost|nearly|virtually)[ \u00A0]+(?:all|every(?:[ \u00A0]+\p{L}+)?))(?![\p{L}])[^,;:()—–.!?]{0,80}?[ \u00A0]*(?:[—–]|\()[ \u00A0]*$/iu;
+/**
+ * "Attacks in 2024 were overwhelmingly concentrated in Balochistan and KP (97 per cent)": being
+ * concentrated in places, then the bracket or dash, puts a number on how many of the subject
+ * were there, as a quantity word does.
+ */
+const CONCENTRATED_GLOSSED = /[ \u00A0](?:were|was|are|is|remained|remain|have[ \u00A0]+been|has[ \u00A0]+been)[ \u00A0]+(?:\p{L}+ly[ \u00A0]+)?concentrated[ \u00A0]+(?:in|across|within)[ \u00A0][^,;:()—–.!?]{1,80}?[ \u00A0]*(?:[—–]|\()[ \u00A0]*$/iu;
 /** What closes the aside after the figure: the unit, then a dash, a bracket, or the sentence's end. */
 const GLOSS_CLOSES = /^[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)?[ \u00A0]*(?:[—–)]|[.!?]?$)/u;

@@ -28,6 +28,8 @@ import { measureElsewhere } from './elsewhere';
 import { afterPersonAside, changeAmount, enumerator, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, personsOfOurs, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
 import { allVictimsAt, partAfterTerm, partByRowLabel, partBySubject, partOfWholeBefore, wholeOpening, type Names } from './part';
 import { PLACE_KINDS } from './places';
+import { subgroupLabel } from './rowPart';
+import { incidentsOfSubgroup } from './subgroupIncidents';
 import { words, type Word } from './text';
 import { attacksByTimes } from './times';
 import { rateAfter } from './rate';
@@ -70,7 +72,7 @@ export function namesSubgroup(lower: string): boolean {
  * bare verbs after "saw", "did" or "to" too ("saw attacks rise to 448").
  */
 const LINKING = new Set(
-  'rise climb fall drop decline grow jump surge soar reach exceed surpass top remain was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
+  'rise climb fall drop decline grow jump surge soar reach exceed surpass top remain was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching crossed crossing breached passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
 /** Verbs joining a part to its share of a whole: "attacks in KP made up 60%", "accounted for". */
 const SHARE_LINKING = new Set(['made', 'make', 'makes', 'accounted', 'account', 'accounts', 'represented', 'represent', 'represents', 'constituted', 'constitute', 'constitutes', 'comprised', 'formed']);
@@ -99,7 +101,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
   if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
   if (kind === 'count' && yearLabel(ctx.block.text, claim)) return { reason: 'the figure is a year labelling the measure after it (“2024 attacks: …”), not a count' };
-  const whole = kind === 'count' ? partOfWholeBefore(ctx, claim, sentence[0]) : undefined;
+  const whole = kind === 'count' ? (partOfWholeBefore(ctx, claim, sentence[0]) ?? incidentsOfSubgroup(ctx, claim, sentence[0])) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
   const inPhrase = termInPhrase(ctx, claim, kind) ?? placedShareOfOpening(ctx, claim, kind, sentence[0]) ?? placedShareOfWhich(ctx, claim, kind, sentence[0], names) ?? placesShareOfOpening(ctx, claim, kind, sentence, names) ?? measureElsewhere(dc, ctx, claim, kind, sentence, names);
@@ -176,25 +178,6 @@ function pointedBack(dc: DocumentContext, ctx: BlockContext, claim: Claim, hit: 
   if (modifier && namesSubgroup(modifier.lower)) return { found: true, part: `“these”/“those” points back to ${modifier.lower} ${where.block.text.slice(antecedent.start, antecedent.end)}, a part of the measure` };
   return { found: true };
 }
-
-/**
- * The part of a measure a table row's label names, as the prose rule for "925 militants
- * killed": a subgroup word before the label's first term ("Militants killed in operations"),
- * or as the whole label ("| Soldiers | 700 |" under a "Killed" column).
- */
-function subgroupLabel(cell: BlockContext): string | undefined {
-  if (cell.claims.some((c) => c.kind === 'count' || c.kind === 'percent')) return undefined;
-  const firstHit = cell.hits[0];
-  const until = firstHit ? firstHit.first : cell.words.length;
-  const parts = new Set<string>();
-  for (let i = 0; i < until; i++) if (namesSubgroup(cell.words[i]!.lower)) parts.add(cell.words[i]!.lower);
-  // "| Fatalities | 1,462 | Civilians, security forces and militants |": a list of three or
-  // more groups spells out what the whole is made of; it names no part.
-  return parts.size > 0 && parts.size < WHOLE_LIST ? [...parts][0] : undefined;
-}
-
-/** How many subgroups a table cell lists before the list is the whole measure's make-up. */
-const WHOLE_LIST = 3;
 
 /**
  * "| Share of Afghan transit trade | 60% |": a term of a table label followed by "of" and a

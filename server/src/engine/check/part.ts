@@ -115,11 +115,19 @@ const NAME_WITH_NOTE = /^[\s]*(?:the[\s]+)?['’]?s?[\s]*(?:\([^()]*\))?[\s]*$/i
  * opening "Of the <count> …," is a part of that whole.
  */
 export function partOfWholeBefore(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+  // "(roughly 422 of 444)", "700 of the 1,612 were soldiers": a count followed by "of" and
+  // another count is a part of that other.
+  const of = COUNT_OF.exec(ctx.block.text.slice(claim.textEnd, claim.textEnd + 40));
+  const after = of && ctx.claims.find((c) => c.kind === 'count' && c.textStart === claim.textEnd + of[0].length);
+  if (after) return `the figure counts a part of the ${ctx.block.text.slice(after.textStart, after.textEnd)} after it`;
   const clauseStart = wholeOpening(ctx, claim, sentenceStart);
   if (clauseStart === undefined) return undefined;
   const whole = ctx.claims.find((c) => c !== claim && c.kind === 'count' && c.textStart >= clauseStart && c.textEnd <= claim.textStart);
   return whole ? `the figure counts a part of the ${ctx.block.text.slice(whole.textStart, whole.textEnd)} before it` : undefined;
 }
+
+/** "of" or "out of" and any article or hedge between a part and its whole's count. */
+const COUNT_OF = /^[ \u00A0]+(?:out[ \u00A0]+)?of[ \u00A0]+(?:(?:the|a|an|some|about|around|roughly|nearly|over|more[ \u00A0]+than)[ \u00A0]+){0,2}/u;
 
 /** Where a clause opening "Of the <whole> …," right before the figure starts, if it has one. */
 export function wholeOpening(ctx: BlockContext, claim: Claim, sentenceStart: number): number | undefined {
@@ -161,8 +169,9 @@ const AFTER_TERM = /^[ \u00A0]+((?:claimed|carried[ \u00A0]+out|perpetrated|cond
 /**
  * A clause opening "Of the <whole> …," up to the figure: "Of the 444 attacks recorded in 2024, ",
  * and any focus or hedge words before the figure ("…, only about 60 per cent occurred in …").
+ * A label may lead it: "Answer: Of the 444 attacks …", "A. Of the …" (a parliamentary reply).
  */
-const OF_WHOLE = /^[ \u00A0]*[Oo]f[ \u00A0]+(?:the|all|all[ \u00A0]+the|these|those|its|their)[ \u00A0](?:[^,;:]|(?<=\d),(?=\d))*,[ \u00A0]*(?:(?:only|just|some|about|around|roughly|nearly|almost|approximately|over|under|perhaps|an[ \u00A0]+estimated|more[ \u00A0]+than|less[ \u00A0]+than|fewer[ \u00A0]+than)[ \u00A0]+){0,3}$/u;
+const OF_WHOLE = /^[ \u00A0]*(?:\p{Lu}\p{L}{0,11}[:.][ \u00A0]+)?[Oo]f[ \u00A0]+(?:the|all|all[ \u00A0]+the|these|those|its|their)[ \u00A0](?:[^,;:]|(?<=\d),(?=\d))*,[ \u00A0]*(?:(?:only|just|some|about|around|roughly|nearly|almost|approximately|over|under|perhaps|an[ \u00A0]+estimated|more[ \u00A0]+than|less[ \u00A0]+than|fewer[ \u00A0]+than)[ \u00A0]+){0,3}$/u;
 /** Lower-case words after a place that are no noun it modifies: "attacks on Pakistan rose". */
 const NO_NOUN = /^(?:in|on|at|by|for|during|since|and|or|from|to|over|across|through|was|were|is|are|had|has|have|rose|fell|grew|hit|stood|topped|made|\p{L}+ed)$/u;
 /** Actor kinds that publish figures rather than carry out or suffer attacks. */

@@ -150,6 +150,8 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     const after = text.slice(claim.textEnd, claim.kind === 'count' ? Math.min(sentenceEnd, laterShare(ctx, claim, sentenceEnd)) : sentenceEnd);
     const clause = CLAUSE_BREAK.exec(after);
     for (const m of (clause ? after.slice(0, clause.index) : after).matchAll(DESCRIBED_PLACE)) described.push({ text: m[1]!, count: COUNT_WORDS[m[2]?.toLowerCase() ?? ''] });
+    const which = DESCRIBED_WHICH.exec(text.slice(sentenceStart, phraseStart));
+    if (which) described.push({ text: which[1]!, count: COUNT_WORDS[which[2]!.toLowerCase()] });
   }
   // Only provinces named: the sentence is about them.
   if (subnational.length > 0 && subnational.length === named.size) settings.push(...subnational);
@@ -392,6 +394,11 @@ const EVENT_PHRASE_END = /[,;:()—–]|[ \u00A0](?:was|were|is|are|has[ \u00A0]
  * "across two provinces"), with the count word if any (2).
  */
 const DESCRIBED_PLACE = /\b(?:in|across|throughout|within|inside)[ \u00A0]+((?:(?:the|these|those|its|their)[ \u00A0]+)?(?:(?:just|only|exactly)[ \u00A0]+)?(?:(one|two|three|four|five|both|single)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces?|districts?|regions?|areas?|cities|city|towns?|villages?|belt|agencies|territories|territory|borderlands?|zones?))(?![\p{L}])/gu;
+/**
+ * Described places as the subject of a relative clause ending right before the figure: "was
+ * concentrated in the two western provinces, which together accounted for 55 per cent".
+ */
+const DESCRIBED_WHICH = /(?<![\p{L}])((?:the|these|those)[ \u00A0]+(one|two|three|four|five|both)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces|regions|districts|areas|territories)),?[ \u00A0]+(?:which|that)[ \u00A0]+(?:(?:together|jointly|between[ \u00A0]+them)[ \u00A0]+)?(?:accounted[ \u00A0]+for|account[ \u00A0]+for|made[ \u00A0]+up|make[ \u00A0]+up|saw|suffered|witnessed|experienced|bore)[ \u00A0]+(?:(?:about|around|roughly|nearly|almost|some|over|just|only|more[ \u00A0]+than|less[ \u00A0]+than)[ \u00A0]+)?$/iu;
 export const COUNT_WORDS: Record<string, number> = { one: 1, single: 1, two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** Words before a place that put a figure outside it ("outside the provinces of KP and …"). */
 const OUTSIDE = /(?<![\p{L}])(?:outside(?:[ \u00A0]+of)?|beyond|other[ \u00A0]+than|except(?:[ \u00A0]+in)?|excluding)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:two[ \u00A0]+)?provinces?[ \u00A0]+of[ \u00A0]+)?$/iu;

@@ -42,9 +42,10 @@ export type YearScope =
 // "per" narrows only before a unit of time: "3.6 deaths per attack" is a rate whose own figure
 // govern.ts leaves unlinked, and it says nothing about the period of the sentence's totals.
 // "any single policy failure", "no single group": "single" after "any" or "no" means "one
-// alone", not one event or day.
+// alone", not one event or day; nor does "single" before a superlative ("the single most
+// important fact", "the single biggest threat"), which only stresses it.
 const NARROW =
-  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|(?<!\b(?:any|no) )single(?! year)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|(?:first|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks|months|quarters)|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+  /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|(?<!\b(?:any|no) )single(?! year| most\b| (?:biggest|largest|greatest|gravest)\b)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|(?:first|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks|months|quarters)|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
 /** A year right after or before narrowing words, which makes them a part of that year: "first quarter of 2025", "Q1 2025", "2025 Q1". */
 const YEAR_AFTER_NARROW = /^[ \u00A0]*(?:of[ \u00A0]+|\(?)(?:19|20)\d\d(?![\p{N}])/u;
 const YEAR_BEFORE_NARROW = /(?<![\p{N}])(?:19|20)\d\d[ \u00A0]*\(?$/u;
@@ -66,8 +67,12 @@ const SINCE = /\bsince\b/gi;
 const PREVIOUS_YEAR_OPENING = /^[\s*_>"“]*(?:(?:in|during|over|for|throughout)[ \u00A0]+)?(the[ \u00A0]+(?:previous|preceding|prior)[ \u00A0]+year)(?![\p{L}])/iu;
 /** "reports of 1,900 deaths have since been confirmed": "since" after an auxiliary is an adverb, "later", with no period of its own. */
 const ADVERB_SINCE = /\b(?:has|have|had|having|has[ \u00A0]+not|have[ \u00A0]+not|had[ \u00A0]+not|hasn['’]t|haven['’]t|hadn['’]t)[ \u00A0]+$/i;
-/** "the highest since 2015": the year is a reference point, not the figure's scope. */
-const REFERENCE_SINCE = /\b(?:highest|lowest|worst|deadliest|bloodiest|most|least|largest|biggest|smallest|record|first time|more|fewer|higher|lower|greater|worse|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|any (?:year|time)|ever)\b(?:\s+\S+){0,4}\s+$/i;
+/**
+ * "the highest since 2015": the year is a reference point, not the figure's scope. A superlative
+ * may stand further off, before what it ranks: "made 2024 the bloodiest year for Pakistan's
+ * security forces and civilians since 2015".
+ */
+const REFERENCE_SINCE = /\b(?:(?:highest|lowest|worst|deadliest|bloodiest|largest|biggest|smallest)\b(?:\s+[^\s,;:()—–]+){0,8}|(?:most|least|record|first time|more|fewer|higher|lower|greater|worse|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|any (?:year|time)|ever)\b(?:\s+\S+){0,4})\s+$/i;
 
 function yearsOf(claim: Claim): number[] {
   const from = new Date(claim.interval.lo * 86_400_000).getUTCFullYear();
@@ -565,7 +570,11 @@ const QUOTE_THEN_DASH = /["”][ \u00A0\n]*[—–]/u;
 function reference(before: string): boolean {
   // "the highest since 2015", "… since the early 2010s"
   const m = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$|\bsince\s*$/i.exec(before);
-  return m !== null && REFERENCE_SINCE.test(before.slice(0, m.index));
+  if (m !== null && REFERENCE_SINCE.test(before.slice(0, m.index))) return true;
+  // "the highest figure since 2015, when the country was still recovering from the 2014 Peshawar
+  // school attack": a year in the clause telling what the reference year was is a reference too.
+  const when = /\bsince\s+(?:19|20)\d\d,?\s+when\b[^;:—–]*$/i.exec(before);
+  return when !== null && REFERENCE_SINCE.test(before.slice(0, when.index));
 }
 
 function distance(a: Claim, b: Claim): number {
@@ -590,8 +599,9 @@ export function yearConflict(fact: Fact, year: YearScope | undefined, sourceDate
       return `the figure is about ${year.years.length === 1 ? year.years[0] : `${year.years[0]}–${year.years[year.years.length - 1]}`} (from ${year.from}), the source's about ${fact.scope.year}`;
     }
     const written = sourceDate === undefined ? NaN : Number.parseInt(sourceDate.slice(0, 4), 10);
-    // Only a year the prose plainly gives the figure: one picked among several is a guess.
-    if (year.kind === 'year' && !year.chosen && fact.scope.year === undefined && year.years.every((y) => y < written - 1 || y > written)) {
+    // Only a year the prose plainly gives the figure: one picked among several is a guess. A
+    // span of years ("Over the 2021-2024 period as a whole") is never the one year of its time.
+    if (year.kind === 'year' && !year.chosen && fact.scope.year === undefined && (year.years.length > 1 || year.years.every((y) => y < written - 1 || y > written))) {
       return `the figure is about ${year.years[0]}${year.years.length > 1 ? `–${year.years[year.years.length - 1]}` : ''} (from ${year.from}), the source's, undated, about its own time (it was written in ${sourceDate})`;
     }
   }
