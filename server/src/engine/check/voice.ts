@@ -150,10 +150,22 @@ export function rejectedAllBack(next: string): boolean {
   return /^\s*(?:both|all|they|these|those)\b/i.test(next) && POINTS_BACK_WRONG.test(next);
 }
 
-/** "…cited 1,200 deaths; we do not use it." The next clause disowns the figure before it. */
-const DISOWNS_BACK = /^\s*(?:we|this\s+(?:brief|paper|report|analysis))\s+(?:do|does|did|have|has|could|can)\s*(?:not|n['’]t)\s+(?:use|accept|rely\s+on|endorse|verif(?:y|ied)|been\s+able\s+to\s+verify)\s+(?:it|them|this|that|these|those|the\s+(?:figure|number|estimate|count|tally))\b/i;
+/**
+ * "…cited 1,200 deaths; we do not use it.", "…exceeded 2,000; we find no support for this
+ * claim.", "…; we have found no evidence for it": the next clause disowns the figure before it.
+ */
+const DISOWNS_BACK = /^\s*(?:we|this\s+(?:brief|paper|report|analysis))\s+(?:(?:do|does|did|have|has|could|can)\s*(?:not|n['’]t)\s+(?:use|accept|rely\s+on|endorse|verif(?:y|ied)|been\s+able\s+to\s+verify)\s+|(?:(?:have|has)\s+)?(?:find|finds|found|see|sees|saw|seen)\s+(?:no|little)\s+(?:\w+\s+)?(?:support|evidence|basis)\s+for\s+)(?:it|them|this|that|these|those|the\s+(?:figure|number|estimate|count|tally|claim|assertion|suggestion))\b/i;
 
 const PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Oo]fficial|[Gg]overnment|[Mm]edia|[Nn]ews)(?:\s+[\p{L}-]+){0,3}?\s+(?:outlets|reports|media|newspapers|sources|observers|analysts|officials|commentators|estimates|accounts|agencies|tallies|counts|figures|trackers))\s+(?:(?:have|has|had)\s+(?:(?:also|long|repeatedly)\s+)?)?(?:put|puts|placed|places|estimated|estimate|claimed|claim|said|say|suggested|suggest|speculated|speculate|reckoned|reckon|believed|believe)\b[^.;]{0,60}$/u;
+
+/**
+ * "Some television anchors put the toll above 2,000", "several opposition politicians placed
+ * it at 3,000": any plural subject after a quantifier that puts, places or estimates a figure
+ * is unnamed others giving it, whatever the noun. "Claimed" is left to PUT_AT's nouns of
+ * reporters: "several attacks claimed 2,000 lives" is the writer's toll. A bracketed citation
+ * may stand between the subject and its verb ("some scholars (e.g., Siddiqa, 2024) put").
+ */
+const QUANTIFIED_PUT_AT = /(\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Cc]ertain|[Vv]arious|[Mm]ultiple)(?:\s+[\p{L}-]+){0,2}?\s+\p{Ll}[\p{L}-]*[^s\W]s)(?:\s*\([^()]*\))?\s+(?:(?:have|has|had)\s+(?:(?:also|long|repeatedly)\s+)?)?(?:put|puts|placed|places|pegged|pegs|estimated|estimate|reckoned|reckon|suggested|suggest|speculated|speculate)\b[^.;]{0,60}$/u;
 
 /**
  * "Our earlier memo of March 2024 estimated 500 attacks": the writer's own earlier, superseded
@@ -168,9 +180,25 @@ export function attributionOf(claim: Claim, before: string): string | undefined 
   const read = readersAttribution(claim);
   if (read !== undefined) return read;
   // Cheap tests first: the full patterns backtrack, and most sentences have no such words.
-  const put = REPORTING_VERB.test(before) ? PUT_AT.exec(before)?.[1] : undefined;
-  return put ?? (EARLIER_WORD.test(before) ? EARLIER_OWN.exec(before)?.[1] : undefined);
+  const put = REPORTING_VERB.test(before) ? PUT_AT.exec(before)?.[1] ?? QUANTIFIED_PUT_AT.exec(before)?.[1] : undefined;
+  const told = (claim.kind === 'count' || claim.kind === 'percent') && TELLING_WORD.test(before) ? TOLD_BODY.exec(before)?.[1] : undefined;
+  const speaker = told && !PASSIVE_END.test(told) ? told : undefined;
+  return put ?? speaker ?? (EARLIER_WORD.test(before) ? EARLIER_OWN.exec(before)?.[1] : undefined);
 }
+
+/**
+ * "The Minister of State informed the House that 1,015 people had lost their lives", "the
+ * Interior Minister assured the Senate that only 300 attacks…": a speaker telling a body a
+ * count or a share gives their own tally, which the record reports. A date so told is the
+ * record's own account of when something happened ("The Secretary informed Members that the
+ * retaliation occurred on …"): as in a table's Source column (check.ts `rowSource`), a date has
+ * no tally that differs from counter to counter. A passive ("the Committee was informed that")
+ * names no speaker.
+ */
+const TOLD_BODY = /((?<![\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+|\p{Lu}[\p{L}.&-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}.&-]*))*)\s+(?:(?:has|had|also|then|later)\s+)?(?:informed|informs|assured|assures|briefed|briefs|reminded|reminds|advised|advises|notified|notifies|apprised|apprises)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?that\s+[^.;]{0,120}$/u;
+/** A subject ending in a form of "be" is a passive's: "The Committee was informed that". */
+const PASSIVE_END = /\s(?:was|were|is|are|been|be|being)$/i;
+const TELLING_WORD = /\b(?:inform|assure|brief|remind|advise|notifie|notifies|appris)/;
 
 const EARLIER_WORD = /\b(?:earlier|previous|prior|original|initial|first|superseded|last)\s+(?:memo|note|brief|report|estimate|draft|version|edition|assessment|paper|analysis|update)/;
 
@@ -185,7 +213,7 @@ export function closingSource(after: string): string | undefined {
 
 const CLOSING_SOURCE = /^(?:(?![;—–]|[ \u00A0]+(?:but|while|whereas|yet)(?![\p{L}]))[^])*?,[ \u00A0]+according[ \u00A0]+to[ \u00A0]+([^,;:\d]{2,80}?)[ \u00A0]*[.!?]*["'”’)*_]*[ \u00A0]*$/iu;
 
-const REPORTING_VERB = /\b(?:put|puts|placed|places|estimated?|claim(?:ed)?|said|say|suggest(?:ed)?|speculated?|reckon(?:ed)?|believed?)\b/;
+const REPORTING_VERB = /\b(?:put|puts|placed|places|pegged|pegs|estimated?|claim(?:ed)?|said|say|suggest(?:ed)?|speculated?|reckon(?:ed)?|believed?)\b/;
 
 /**
  * Subjects of "recorded", "claimed", "counted" that are not someone reporting a figure:

@@ -1,3 +1,5 @@
+import { findBracketSources } from './bracketSource';
+import { blankCitations } from './citations';
 import { publisherOf } from './documentReferences';
 import { findPassiveValuations } from './passiveValuation';
 import { findQuotations } from './quotations';
@@ -25,6 +27,7 @@ import { findSourceNumbers } from './sourceNumbers';
  *   and …", sourceNumbers.ts);
  * - "… were recorded by X" binds to the figures before it, "… is dated by X to D" to those after
  *   it (passiveValuation.ts);
+ * - "… 444 attacks (CRSS)" binds to the figures of its clause before it (bracketSource.ts);
  * - "as X reported" binds to the figure just before it ("not 1,700, as some reported, but 1,612");
  * - a quotation whose speaker is named after it (quotations.ts) binds the figures inside it;
  * - "X, Y and Z put … at A, B and C respectively" gives each figure its own name (respectively.ts).
@@ -83,6 +86,7 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   }
   if (RELAYING_WORD.test(sentence)) findRelayed(sentence, from, to, found);
   for (const n of findSourceNumbers(sentence, from)) found.push({ ...n, shape: 'relayed', afterOnly: true });
+  if (sentence.includes(')')) for (const b of findBracketSources(sentence, from)) found.push({ ...b, shape: 'passive', scopeEnd: b.start });
   if (REPORT_NOUN_WORD.test(sentence)) findReportContent(sentence, from, found);
   findClauses(sentence, from, to, found, text.slice(Math.max(0, from - PREVIOUS_REACH), from));
   if (IMPERSONAL_WORD.test(sentence)) findImpersonal(sentence, from, to, found);
@@ -433,7 +437,7 @@ const ENDORSED = /(?<![\p{L}])(?:holds?[ \u00A0]+up|held[ \u00A0]+up|stands?[ \u
  * punctuation mark or conjunction ("…, as some reported", "…, but CRSS counted").
  */
 function subjectBefore(sentence: string, verbStart: number): { words: string; start: number; afterAs: boolean; subordinate: boolean; contrasted: boolean; relative: boolean } | undefined {
-  const head = skipAside(sentence.slice(0, verbStart));
+  const head = skipAside(blankCitations(sentence.slice(0, verbStart)));
   // A bracket closed before the verb is inside the subject ("… Peace Studies (PIPS) recorded").
   const bracket = head.lastIndexOf('(');
   const openBracket = head.indexOf(')', bracket) < 0 ? bracket : -1;

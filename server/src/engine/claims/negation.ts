@@ -17,6 +17,7 @@ export function isRejected(text: string, start: number, floor: number): boolean 
   if (NEGATION_WORD.test(verb) && UNREPORTED.test(verb)) return true;
   const near = text.slice(Math.max(floor, start - NAMED_REACH), start);
   if (NAMED_WORD.test(near) && (NAMED_REJECTION.test(near) || SPEECH_DATE.test(near))) return true;
+  if (NEGATION_WORD.test(near) && NEGATED_CLAUSE.test(near) && CORRECTED_BY_BUT.test(text.slice(start, start + CORRECTION_REACH))) return true;
   const clause = text.slice(Math.max(floor, start - FRAME_REACH), start);
   if (FRAME_WORD.test(clause) && FALSE_FRAME.test(clause)) return true;
   // Past the sentence's floor: the quotation it signs is a sentence of its own.
@@ -60,6 +61,17 @@ const NAMED_REJECTION = /(?<![\p{L}])(?:(?:reject|dismiss|disput|den(?:y|ies|ied
  * asserts nothing about that event.
  */
 const SPEECH_DATE = /(?<![\p{L}])(?:speaking|writing|said|says|stated|announced|declared|added|noted|claimed|wrote|tweeted|posted|testified|(?:told|briefed|informed|spoke[ \u00A0]+to|testified[ \u00A0]+(?:to|before))[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:reporters|journalists|parliament|lawmakers|the[ \u00A0]+\p{L}+|[\p{L}-]+)|(?:in|at|during)[ \u00A0]+(?:a|an|the|his|her|its|their)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+)?(?:statement|speech|briefing|press[ \u00A0]+conference|interview|address|post|tweet|letter|communiqu[eé]))[ \u00A0]+on[ \u00A0]+$/iu;
+/**
+ * "The Taliban did not come to power in 2020, as one minister misspoke, but in August 2021",
+ * "the strikes did not take place on December 22 but on December 24": a negated clause holding
+ * the figure, then "but" and the figure put in its place, rejects the first figure. The negation
+ * is in the figure's clause (no comma between) and is not "not only"; "but" is followed by a
+ * figure, after at most a preposition or a hedge ("but rose to 500" is another statement, and
+ * "but also" adds rather than corrects).
+ */
+const NEGATED_CLAUSE = /(?:(?<![\p{L}])(?:not|never)|n['’]t)(?![ \u00A0]+(?:only|just|merely|simply|least)(?![\p{L}]))[ \u00A0][^,;:!?()]{0,60}$/u;
+const CORRECTION_REACH = 160;
+const CORRECTED_BY_BUT = /^(?:[^;:!?.]|\.(?=\d|[ \u00A0]+[\p{Ll}\d]))*?[ \u00A0]but[ \u00A0]+(?:rather[ \u00A0]+|instead[ \u00A0]+)?(?:(?:in|on|at|by|during|only|about|around|some|over|nearly|almost|roughly|more[ \u00A0]+than|the)[ \u00A0]+){0,2}(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ \u00A0]+\d|(?:late|early|mid)[ \u00A0-])/u;
 /** How far before a figure its clause's frame may start. */
 const FRAME_REACH = 200;
 /** A word every FALSE_FRAME holds: most clauses have none, and the full pattern is skipped. */
