@@ -87,6 +87,13 @@ describe('check: linking', () => {
     assert.deepEqual(flagged('In KP, 900 people were killed in 2024.'), []);
     assert.deepEqual(flagged('On average, 134 people were killed per month in 2024.'), []);
   });
+  it("places an unnamed place inside the fact base place whose `contains` lists it", () => {
+    // Paktika is in the default fact base's Afghanistan; Quetta is listed nowhere.
+    assert.deepEqual(flagged('The airstrikes in Paktika on December 23, 2024 hit TTP camps.'), ['December 23, 2024']);
+    assert.deepEqual(flagged("The airstrikes in Paktika's Barmal district on December 23, 2024 hit TTP camps."), ['December 23, 2024']);
+    assert.deepEqual(flagged('The airstrikes in Quetta on December 23, 2024 hit a house.'), []);
+    assert.deepEqual(flagged('In 2024, 300 attacks took place in Khost.'), []);
+  });
   it('gives each date its own event', () => {
     assert.deepEqual(flagged('The Taliban retaliated on December 28 after the airstrikes of December 24.'), []);
     assert.deepEqual(flagged('The Taliban retaliated on December 24 after the airstrikes of December 28.'), ['December 24', 'December 28']);

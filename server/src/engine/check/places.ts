@@ -27,6 +27,7 @@
  * takes no place after them; "India's Jammu and Kashmir saw 130" is set in the inner place.
  */
 import type { ActorMention } from '../actors/model';
+import type { Actor } from '../factbase/model';
 import type { Claim } from '../claims/model';
 import type { ProseBlock } from '../markdown/model';
 import { claimIndex, memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
@@ -164,7 +165,24 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     else settings.push(elsewhere);
   }
   for (const p of together) apart.delete(p);
-  return { named, parties, apart, settings, actors: new Set(settings.filter((p) => named.has(p))), exclusive, outside, described };
+  const located = settings.map((p) => containerOf(p, knowledge) ?? p);
+  return { named, parties, apart, settings: located, actors: new Set(located.filter((p) => named.has(p))), exclusive, outside, described };
+}
+
+const containers = new WeakMap<readonly Actor[], Map<string, string>>();
+
+/**
+ * The fact base place a place it does not name lies in ("Paktika", "Paktika's" → afghanistan),
+ * from the places' `contains` lists, or undefined. Writers set events in provinces and districts
+ * the source never names; without this, they would read as places other than the fact's.
+ */
+function containerOf(name: string, knowledge: CheckKnowledge): string | undefined {
+  let byName = containers.get(knowledge.actors);
+  if (!byName) {
+    byName = new Map(knowledge.actors.flatMap((actor) => actor.contains.map((inside): [string, string] => [inside.toLowerCase(), actor.id])));
+    containers.set(knowledge.actors, byName);
+  }
+  return byName.size === 0 ? undefined : byName.get(name.replace(/['’]s?$/u, '').toLowerCase());
 }
 
 /**
@@ -490,7 +508,7 @@ function addLabelSettings(scope: PlaceScope, label: ProseBlock, mentions: readon
   }
   for (const m of text.matchAll(UNKNOWN_PLACE)) {
     const at = m.index + m[0].length - m[1]!.length;
-    if (!covered.some(([a, b]) => at >= a && at < b) && !NOT_PLACES.test(m[1]!)) scope.settings.push(m[1]!);
+    if (!covered.some(([a, b]) => at >= a && at < b) && !NOT_PLACES.test(m[1]!)) scope.settings.push(containerOf(m[1]!, knowledge) ?? m[1]!);
   }
 }
 
@@ -530,6 +548,6 @@ export function addRowPlaces(scope: PlaceScope, dc: DocumentContext, blockIndex:
       scope.settings.push(m.actorId);
     }
     const label = dc.doc.blocks[b]!.text.trim();
-    if (places.length === 0 && /^\p{Lu}/u.test(label) && !WHOLE_ROW.test(label)) scope.settings.push(label);
+    if (places.length === 0 && /^\p{Lu}/u.test(label) && !WHOLE_ROW.test(label)) scope.settings.push(containerOf(label, knowledge) ?? label);
   }
 }

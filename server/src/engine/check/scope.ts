@@ -23,6 +23,7 @@
  * A decade ("the late 2010s", "the 1990s") is a time like a year, a span of several years;
  * "for several years running" is a run of years no year fixes. Neither is one fact's year.
  */
+import { citedYear } from '../claims/documentReferences';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import { memo, sentenceAt, textIndex, type BlockContext, type CellPlace, type DocumentContext } from './context';
@@ -168,7 +169,8 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
   const aside = asideAt(asides, claim.textStart);
   // A year inside an aside ("— more than in any year since 2014 —", "(up from 306 in 2023)")
   // scopes only the figures inside it, and a figure inside one takes no year from outside.
-  const times = timeline.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && timeAside(text, asides, c) === aside && !reference(text.slice(s, c.textStart)) && !standardApart(text, claim, c, s) && !saidAt(text, claim, c));
+  // "CRSS (2025) recorded 454 attacks during 2024": a citation's year dates the publication.
+  const times = timeline.filter((c) => c !== claim && temporal(c) && c.textStart >= s && c.textStart < e && timeAside(text, asides, c) === aside && !reference(text.slice(s, c.textStart)) && !standardApart(text, claim, c, s) && !saidAt(text, claim, c) && !citedYear(text, c.textStart, c.textEnd));
   if (times.length > 0) {
     const scope = asScope(governingTime(ctx, claim, times), 'its sentence');
     const several = new Set(times.flatMap((t) => yearsOf(t))).size > 1;

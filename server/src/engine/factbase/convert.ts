@@ -42,6 +42,7 @@ interface RawActor {
   role: string;
   aliases?: RawAlias[];
   notNames?: string[];
+  contains?: string[];
   related?: string[];
   mentions?: { source: string; paragraphs: number[] }[];
   general?: boolean;
@@ -108,6 +109,7 @@ export function toFactBaseFile(file: string, data: unknown, locator: YamlLocator
       role: actor.role,
       aliases: aliasesOf(actor, general),
       notNames: actor.notNames ?? [],
+      contains: actor.contains ?? [],
       related: actor.related ?? [],
       mentions: (actor.mentions ?? []).flatMap((mention) =>
         mention.paragraphs.map((paragraph): SourceRef => ({ source: mention.source, paragraph })),

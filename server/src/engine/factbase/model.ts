@@ -66,6 +66,8 @@ export interface Actor {
    * for the West): text they match is no mention of anyone.
    */
   notNames: string[];
+  /** For a place: places inside it, by name, that only locate figures (see places.ts). */
+  contains: string[];
   related: string[];
   mentions: SourceRef[];
   /** True when the actor's entry is general knowledge, not taken from a source. */
