@@ -7,6 +7,8 @@ import type { Hedge } from './model';
  * rejection of the figure.
  */
 export function hedgeBefore(text: string, start: number, floor: number): { hedge: Hedge; start: number } {
+  const sign = APPROXIMATION_SIGN.exec(text.slice(Math.max(floor, start - 2), start));
+  if (sign) return { hedge: 'about', start: start - sign[0].length };
   // Every pattern ends in a space before the figure: without one none can match, and the
   // regexes below (each tried at every position of the slice) are skipped.
   if (start <= floor || !SPACE_BEFORE.has(text[start - 1]!)) return { hedge: 'none', start };
@@ -61,6 +63,9 @@ const SENTENCE_APPROXIMATION = new RegExp(
 /** The characters `[ \u00A0]` that end every BEFORE pattern. */
 export const SPACE_BEFORE = new Set([' ', '\u00A0']);
 
+/** "~450", "≈ 450": the signs of approximation, written against the figure or a space before it. */
+const APPROXIMATION_SIGN = /[~≈∼][ \u00A0]?$/u;
+
 const words = (alternatives: string): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${alternatives})[ \\u00A0]+$`, 'iu');
 const NOT = "(?:did(?: not|n['’]t)|does(?: not|n['’]t)|never)";
@@ -76,11 +81,11 @@ const BEFORE_ALTERNATIVES: Array<[Hedge, string]> = [
   ['just-over', '(?:just|slightly|a little|marginally) (?:more than|over|above|greater than)'],
   // A particle of a verb of spreading or presiding is no bound: "spread over 444 attacks",
   // "presided over 300 meetings" count exactly those.
-  ['over', `(?:(?:well|far) )?(?:more than|${NOT_A_PARTICLE}over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed`],
+  ['over', `(?:(?:well|far) )?(?:more than|${NOT_A_PARTICLE}over|above|greater than)|exceeding|exceeded|in excess of|upwards of|north of|topped|surpassed|crossed`],
   // "did not reach 1,500", "fell short of 400": below the figure, not a rejection of it.
   ['under', `(?:(?:well|far) )?(?:fewer than|less than|under|below|lower than)|${NOT} (?:reach|reached|hit|top|touch)|failed to (?:reach|hit|top)|(?:fell|falls|fall|was|were|is|are|remained|stayed) (?:well |far )?short of|short of`],
   // "an approximate 1,600", "a rough 1,600": the adjective forms, with their article.
-  ['about', 'about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|(?:an? )?approximate|an? rough|circa|c\\.|ca\\.|in the region of|more or less|~'],
+  ['about', 'about|around|roughly|some|approximately|approx\\.?|close to|an estimated|estimated|(?:an? )?approximate|an? rough|circa|c\\.|ca\\.|in the region of|more or less'],
 ];
 const BEFORE: Array<[Hedge, RegExp]> = BEFORE_ALTERNATIVES.map(([hedge, alternatives]) => [hedge, words(alternatives)]);
 // Matches exactly when one of BEFORE does: the same lookbehind, words and trailing space.
