@@ -37,6 +37,7 @@ import { swappedFigures, type Swap } from './swaps';
 import { attributionLabel, attributionMatches, attributionOf, citesSourceAuthority, closingSource, CORRECT_VALUE, misstatedBefore, ownVoice, rejectedAllBack, rejectedByNext, rejects, withdrawnAfter } from './voice';
 import { unasserted } from './mood';
 import { presupposedDate } from './presupposed';
+import { linkReplacingDates } from './replacingDate';
 import { firstIndexWhere } from '../sorted';
 
 export interface CheckInput {
@@ -83,6 +84,7 @@ export function checkClaimsIn(input: CheckInput, from: number, to: number): { fi
     if (blockIndex < from || blockIndex >= to) continue;
     const ctx = dc.block(blockIndex);
     const events = linkEvents(ctx, mentionsByBlock.get(blockIndex) ?? [], knowledge);
+    linkReplacingDates(ctx, events);
     const links = new Map(ctx.claims.map((claim) => [claim, linkOf(dc, ctx, claim, events, names)]));
     const swapped = swappedFigures(ctx, links);
     for (const [claim, link] of links) {
