@@ -3,6 +3,7 @@ import { blankCitations } from './citations';
 import { publisherOf } from './documentReferences';
 import { findPassiveValuations } from './passiveValuation';
 import { findQuotations } from './quotations';
+import { reportsItsObject } from './reportedObject';
 import { findRespectiveSources } from './respectively';
 import { findSourceNumbers } from './sourceNumbers';
 
@@ -301,7 +302,7 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
       // An opinion verb ending the sentence ("…, the article argues.") reports what came before.
       // "found" reports only what it found: "Because the Taliban returned in 2019, the TTP found
       // sanctuary" does not make 2019 the TTP's.
-      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted || embedded) && { afterOnly: true }),
+      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted || embedded || reportsItsObject(sentence.slice(end))) && { afterOnly: true }),
     });
   });
   clauses.forEach((c, i) => {
