@@ -267,6 +267,7 @@ describe('check: replacement', () => {
     assert.equal(replaceNumber('1,700', 1612, false), '1,612');
     assert.equal(replaceNumber('1\u2009700', 1612, false), '1\u2009612');
     assert.equal(replaceNumber('1700', 1612, false), '1612');
+    assert.equal(replaceNumber('0.75', 95, true), '0.95');
     assert.equal(replaceNumber('1.7k', 1612, false), '1.6k');
     assert.equal(replaceNumber('2 thousand', 1612, false), '1.6 thousand');
     assert.equal(replaceNumber('97%', 95, true), '95%');

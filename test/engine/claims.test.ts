@@ -118,6 +118,7 @@ describe('readClaims', () => {
       ['They suffered ninety-five per cent of attacks.', 'ninety-five per cent', 95],
       ['They suffered ninety-five percent of attacks.', 'ninety-five percent', 95],
       ['Turnout was 12.5%.', '12.5%', 12.5],
+      ['They suffered 0.75 of all attacks.', '0.75', 75],
     ];
     for (const [text, written, value] of cases) {
       it(`reads ${JSON.stringify(written)} as ${value}%`, () => {
@@ -132,6 +133,7 @@ describe('readClaims', () => {
       const i = only('It was 12.5%.').interval;
       assert.ok(Math.abs(i.lo - 12.45) < 1e-9 && Math.abs(i.hi - 12.55) < 1e-9);
     });
+    it('reads a decimal below one as a share only before "of all / the"', () => assert.equal(only('There were 0.75 attacks a day.').kind, 'count'));
     it('does not read "percentage" as a percent sign', () => assert.equal(only('It rose 5 percentage points.').kind, 'count'));
   });
 

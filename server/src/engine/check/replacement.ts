@@ -127,6 +127,9 @@ const GROUPED = /\d{1,3}(?:([,.\u00A0\u2009\u202F' ])\d{3})+(?:[.,]\d+)?|\d+(?:[
 
 /** `written` with its number replaced by `v` in the same style; undefined when unreadable. */
 export function replaceNumber(written: string, v: number, percent: boolean): string | undefined {
+  // "0.75 of all attacks": a share written as a decimal fraction keeps that form ("0.95").
+  const decimalShare = percent ? /^(0?)\.(\d+)$/.exec(written) : null;
+  if (decimalShare) return `${decimalShare[1]}.${(v / 100).toFixed(decimalShare[2]!.length).split('.')[1] ?? ''}`;
   const scaled = SCALED.exec(written);
   if (scaled) {
     const [all, mantissa, space, unit] = scaled as unknown as [string, string, string, string];

@@ -51,3 +51,15 @@ export function findFractions(text: string): Figure[] {
   }
   return figures;
 }
+
+/**
+ * "0.75 of all attacks", "0.9 of the deaths": a decimal fraction of a whole before "of", read as
+ * a percentage like a fraction in words ("three quarters of"). Elsewhere a decimal below one is
+ * a rate or an average ("0.75 attacks a day") and stays a count.
+ */
+export function decimalShare(text: string, figure: Figure): Figure {
+  if (figure.percent || figure.words || figure.value <= 0 || figure.value >= 1 || !DECIMAL_OF.test(text.slice(figure.end, figure.end + 16))) return figure;
+  return { ...figure, value: figure.value * 100, step: figure.step * 100, percent: true };
+}
+
+const DECIMAL_OF = /^[ \u00A0]+of[ \u00A0]+(?:all|the|every|total)(?![\p{L}])/u;

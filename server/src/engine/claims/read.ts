@@ -4,7 +4,7 @@ import { findBareDays, monthBefore, type BareDayHit, type MonthContext } from '.
 import { findDates, type DateHit, type ParsedDate } from './dates';
 import { ANY_DAY, calendarInterval } from './days';
 import type { Figure } from './figure';
-import { findFractions } from './fractions';
+import { decimalShare, findFractions } from './fractions';
 import { approximatesSentence, coordinatesFigures, findBandHedges, hedgeAfter, hedgeBefore, hedgesList, type BandHedge } from './hedges';
 import type { Claim, Hedge, Interval } from './model';
 import { isRejected } from './negation';
@@ -143,7 +143,7 @@ function datedSpan(text: string, span: { start: number; end: number }, interval:
 /** Counts, percents, ranges, proportions and years, skipping digits inside dates. */
 function readFigures(text: string, dates: readonly DateHit[], starts: readonly number[]): Draft[] {
   const fractions = findFractions(text);
-  const figures = [...findNumerals(text), ...findNumberWords(text).filter((f) => !overlaps(f, fractions)), ...fractions]
+  const figures = [...findNumerals(text).map((f) => decimalShare(text, f)), ...findNumberWords(text).filter((f) => !overlaps(f, fractions)), ...fractions]
     .filter((f) => !overlaps(f, dates))
     .sort((a, b) => a.start - b.start);
   const drafts: Draft[] = [];
