@@ -8,7 +8,7 @@ import type { Fact } from '../factbase/model';
 import type { BlockContext } from './context';
 import { farFrom } from './eventDates';
 import type { EventResult } from './events';
-import { judge } from './judge';
+import { claimInterval, judge } from './judge';
 
 /** A determiner or possessive right before a date that modifies the noun after it. */
 const DETERMINER_BEFORE = /(?:^|[ \u00A0])(?:the|a|an|this|that|its|their)[ \u00A0]+$|['’]s?[ \u00A0]+$/iu;
@@ -30,9 +30,19 @@ export function markOtherEpisodes(ctx: BlockContext, dates: readonly Claim[], ou
   for (const claim of dates) {
     const result = out.get(claim);
     if (!result || !('link' in result) || !result.link.certain) continue;
-    const dated = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && episodes.some((d) => judge(d, f) === 'agrees'));
+    const dated = result.link.facts.some((f) => judge(claim, f) !== 'agrees' && episodes.some((d) => judge(d, f) === 'agrees' && !covers(d, claim, f)));
     if (dated) out.set(claim, { link: { ...result.link, certain: false } });
   }
+}
+
+/**
+ * Whether an episode's date covers the other date, both read as the fact's are: "the December
+ * 2024 events …: strikes on 22 December" names no episode apart from the 22nd's, only its month.
+ */
+function covers(episode: Claim, claim: Claim, fact: Fact): boolean {
+  const outer = claimInterval(episode, fact);
+  const inner = claimInterval(claim, fact);
+  return inner.lo >= outer.lo && inner.hi <= outer.hi;
 }
 
 /** A date between a determiner and the common noun it dates: "the December 24 operation". */

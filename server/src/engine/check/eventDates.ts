@@ -102,3 +102,15 @@ export function borrowedMonth(ctx: BlockContext, claim: Claim, facts: readonly F
   if (ctx.claims.some((c) => c !== claim && c.kind === 'date' && c.textEnd <= claim.textStart && c.date?.monthInferred !== true)) return false;
   return facts.some((f) => f.value?.kind === 'date' && Number(f.value.date.split('-')[2]) === date.day);
 }
+
+/**
+ * Nouns of a communication or a meeting, which a date after "of" or "dated" dates: "given in
+ * the briefing of 3 January 2025", "the statement dated 30 December". The date is when the
+ * event was told, not when it happened.
+ */
+const RECORD_OF = /(?<![\p{L}])(?:the|a|an|its|their|this|that|his|her)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}((?:briefing|statement|communiqué|communique|press[ \u00A0]+release|release|report|letter|cable|note|memo|memorandum|notification|notice|speech|interview|address|meeting|conference|session|sitting|hearing|debate|summit|resolution|decision|order|minutes|editorial|article|bulletin|update|readout|transcript)s?)[ \u00A0]+(?:of|dated)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+
+/** The record noun a date dates, written right before it ("the briefing of 3 January"), if any. */
+export function recordOf(ctx: BlockContext, claim: Claim, sentenceStart: number): string | undefined {
+  return RECORD_OF.exec(ctx.block.text.slice(Math.max(sentenceStart, claim.textStart - 60), claim.textStart))?.[1];
+}

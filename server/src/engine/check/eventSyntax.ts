@@ -139,8 +139,15 @@ export function toldOfEvent(ctx: BlockContext, claim: Claim, terms: readonly Ter
   // "It followed on January 3, 2025, more than a week after the Pakistani strikes": a term after
   // the date that a relating word puts before or after it is a reference point, not the pronoun.
   if (PRONOUN_HAPPENED.test(lead) && terms.every((h) => h.start >= claim.textEnd && RELATING_BETWEEN.test(text.slice(claim.textEnd, h.start)))) return previous[previous.length - 1];
+  // "Pakistan's airstrikes four days earlier, on 20 December": a date that restates the time
+  // told right after a term is that term's, past the comma.
+  const before = terms.filter((h) => h.end <= claim.textStart).pop();
+  if (before && RESTATED_TIME.test(text.slice(before.end, claim.textStart))) return before;
   return undefined;
 }
+
+/** A time told from another, then the same time as a date: " four days earlier, on ", " the next day, on the ". */
+const RESTATED_TIME = /^[ \u00A0]+(?:(?:\p{L}+|\d+)[ \u00A0]+(?:hours?|days?|weeks?|months?)[ \u00A0]+(?:later|earlier|after(?:wards)?|before)|the[ \u00A0]+(?:next|following|previous)[ \u00A0]+(?:day|week|morning|evening|night))[ \u00A0]*[,—–][ \u00A0]*(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 
 /** A one-word response noun after an indefinite article: "matched by a response" is any answer, not the fact's. */
 const GENERIC_RESPONSE = /(?<![\p{L}])(?:a|an|any|no|some)[ \u00A0]+(?:response|reply|answer)$/iu;

@@ -58,8 +58,11 @@ import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, responded
 import { words, type Word } from './text';
 import { commemorated, describedTerms, labelledByBracket, modifyingTerm, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { firstIndexWhere } from '../sorted';
+import { inCapitalisedName } from './namedTerms';
+import { referenceInEarlierClause } from './referencePoint';
+import { spanHeldTerms } from './heldSince';
 import { citedYear } from '../claims/documentReferences';
-import { borrowedMonth, comparedEpisode, EPISODE_DAYS, EPISODE_YEAR_DAYS, farFrom, nearPastPlace, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
+import { borrowedMonth, comparedEpisode, EPISODE_DAYS, EPISODE_YEAR_DAYS, farFrom, nearPastPlace, recordOf, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
 
 /** Farthest a date may stand from its event term, in words. */
 const MAX_DISTANCE = 12;
@@ -97,8 +100,7 @@ const CAUSING = new Set(['prompted', 'prompting', 'triggered', 'triggering', 'pr
 const GOVERNED_REACH = 3;
 /** Prepositions that put the term in another phrase than the word before them ("drew criticism for its airstrikes"). */
 const PREPOSITIONS = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'by', 'from', 'to', 'against', 'over', 'into', 'about']);
-/** Words that attach a following date to the term before them. */
-const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
+const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']); // attach a following date to the term before them
 /** Words a date may take before it, after its preposition: "on the 28th", "in late 2023". */
 const DATE_LEADS = new Set(['the', 'early', 'mid', 'late']);
 /** Words ending the conjunct a date attaches within. */
@@ -138,11 +140,9 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
   for (const [k, [s, e]] of ctx.sentences.entries()) {
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
-    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s) && !commemorated(ctx, h, s)), ...passiveTerms(ctx, s, e, factIndex(knowledge))];
+    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s) && !commemorated(ctx, h, s) && !inCapitalisedName(ctx, h)), ...passiveTerms(ctx, s, e, factIndex(knowledge)), ...spanHeldTerms(ctx, s, e, factIndex(knowledge))];
     const previous = previousTerms(ctx, k, factIndex(knowledge));
-    // "Pakistan bombed TTP facilities …; the Taliban replied on Dec 26": what is answered may
-    // end the sentence before.
-    const answerable = [...previous, ...events.filter((h) => h.start >= s && h.end <= e)];
+    const answerable = [...previous, ...events.filter((h) => h.start >= s && h.end <= e)]; // "…; the Taliban replied on Dec 26": what is answered may end the sentence before
     // "From 2022, when the Taliban seized Kabul, to 2024": the when-clause is 2022's alone.
     const described = describedTerms(ctx, dates, terms, e);
     // "answered its airstrikes on December 28": the object of a response is a reference
@@ -201,7 +201,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
       const told = toldOfEvent(ctx, claim, terms, previous, s, e) ?? [...described].find(([, c]) => c === claim)?.[0];
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
-      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e)) ?? [];
+      const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e) && !referenceInEarlierClause(ctx, claim, p.hit, s)) ?? [];
       // "retaliated on 24 December after Pakistani jets struck TTP hideouts on 28 December":
       // both terms are nearer the first date, but the second is written "<term> … on <date>".
       const subject = subjectHappened(ctx, claim, attachable, s);
@@ -222,7 +222,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the date is in an aside describing “${aside}”, not an event of the fact base` });
         continue;
       }
-      const noun = modifiedNoun(ctx, claim, terms, s, e, mentions) ?? namedNounOf(ctx, claim, terms, s, mentions);
+      const noun = modifiedNoun(ctx, claim, terms, s, e, mentions) ?? namedNounOf(ctx, claim, terms, s, mentions) ?? recordOf(ctx, claim, s);
       if (noun) {
         out.set(claim, { reason: `the date modifies “${noun}”, not an event of the fact base` });
         continue;
@@ -233,8 +233,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         ? attachedTerm(ctx, claim, attachable, s) ?? modifiedTerm(ctx, claim, terms)
         : modifiedTerm(ctx, claim, terms) ?? attachedTerm(ctx, claim, attachable, s));
       const picked = attached ? { hit: attached, distance: wordDistance(ctx, attached, claim) } : picks[0]!;
-      // "the Afghan Taliban's retaliatory strikes on December 21": strikes by an actor the head's
-      // event does not have are the modifier's event, when that one's actors include theirs.
+      // "the Afghan Taliban's retaliatory strikes on December 21": strikes by an actor the head's event does not have are the modifier's event, when that one's actors include theirs.
       const modifier = perpetratorOf(ctx, picked.hit, ofKind(picked.hit, 'date'), mentions, knowledge) ? modifyingTerm(ctx, picked.hit, terms) : undefined;
       const pick = modifier && !perpetratorOf(ctx, modifier, ofKind(modifier, 'date'), mentions, knowledge) ? { hit: modifier, distance: wordDistance(ctx, modifier, claim) } : picked;
       const contrasted = contrastedPhrase(ctx, claim, pick.hit, s);
@@ -550,9 +549,10 @@ function otherOccurrence(ctx: BlockContext, hit: TermHit, claim: Claim, sentence
 const ORDINALS = new Set(['first', 'second', 'third']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 
-/** Whether word `i` is an ordinal without a determiner, an adverb of order ("came first", "struck first"). */
+/** Whether word `i` is an adverb of order or time: an ordinal without a determiner ("came first"), "earlier" after a span of days ("four days earlier"; months earlier is as often another episode). */
 function orderAdverb(ctx: BlockContext, i: number): boolean {
-  return ORDINALS.has(ctx.words[i]!.lower) && !DETERMINERS.has(ctx.words[i - 1]?.lower ?? '');
+  const before = ctx.words[i - 1]?.lower ?? '';
+  return ORDINALS.has(ctx.words[i]!.lower) ? !DETERMINERS.has(before) : ctx.words[i]!.lower === 'earlier' && /^(?:hours?|days?|weeks?)$/.test(before);
 }
 
 /**
@@ -742,7 +742,7 @@ const CLAUSE_BREAK = /[;:—–]|,[ \u00A0]+(?:and|but|while|whereas|yet|so)(?![
 function uncorroborated(ctx: BlockContext, hit: TermHit, claim: Claim, facts: readonly Fact[], s: number, e: number, mentions: readonly ActorMention[], events: readonly TermHit[], knowledge: CheckKnowledge): boolean {
   const text = ctx.block.text;
   const contextual = oneWordOf(ctx, hit, CONTEXT_TERMS);
-  if (!contextual && (!generic(ctx, hit) || !farFrom(claim, facts))) return false;
+  if (!contextual && (!generic(ctx, hit) || !farFrom(claim, facts) || sameDayOtherYear(claim, facts))) return false; // "the strikes of December 24, 2023": the fact's day, its year miswritten
   // The sentence tells the facts' story: another event of the fact base named by a specific
   // term ("the December 24 strikes and the Taliban's retaliatory attacks").
   if (events.some((h) => h !== hit && h.start >= s && h.end <= e && !generic(ctx, h))) return false;
