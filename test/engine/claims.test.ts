@@ -281,6 +281,7 @@ describe('readClaims', () => {
       });
     }
     it('reads a year range as two years', () => assert.deepEqual(read('From 2021 to 2024 it rose.').map((c) => c.kind), ['year', 'year']));
+    it('ends a figure\'s phrase at its year', () => assert.deepEqual(read('Deaths rose from 1,524 in 2023 to 2,512 in 2024.').map((c) => c.written), ['1,524', '2023', '2,512', '2024']));
     it('skips fiscal years', () => assert.deepEqual(writtenOf('The 2021-22 budget.'), []));
   });
 

@@ -6,7 +6,8 @@
  * year ("- Terrorist attacks nationwide, 2024: 480"). Also what no measure can take: a count
  * with a fraction ("roughly 3.6 people died" per attack) is an average, "all N of them" is the
  * count of the term before it, a share glossing "the majority" is of what that is of, and a
- * figure answering "How many …?" counts what the question asks about. Read by check/govern.ts.
+ * figure answering "How many …?" counts what the question asks about, and "(n = N)" the noun
+ * phrase before it. Read by check/govern.ts.
  */
 import type { Claim } from '../claims/model';
 import { textIndex, type BlockContext, type DocumentContext } from './context';
@@ -20,8 +21,32 @@ import { PLACE_KINDS } from './places';
 export function measureElsewhere(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
   // "roughly 3.6 people died" for every attack: a fraction of people is an average, never a total.
   if (kind === 'count' && claim.value !== undefined && !Number.isInteger(claim.value)) return { reason: 'the figure is a fraction, an average rather than a count' };
-  return listItemDescription(ctx, claim, kind, names) ?? yearLabelledItem(ctx, claim, kind, names) ?? placedShareOfCount(ctx, claim, kind, sentenceStart, sentenceEnd, names) ?? allOfThem(ctx, claim, kind, sentenceStart, names) ?? glossedShare(ctx, claim, kind, sentenceStart) ?? answerToHowMany(dc, ctx, claim, kind, sentenceStart, names);
+  return listItemDescription(ctx, claim, kind, names) ?? yearLabelledItem(ctx, claim, kind, names) ?? placedShareOfCount(ctx, claim, kind, sentenceStart, sentenceEnd, names) ?? allOfThem(ctx, claim, kind, sentenceStart, names) ?? glossedShare(ctx, claim, kind, sentenceStart) ?? answerToHowMany(dc, ctx, claim, kind, sentenceStart, names) ?? sampleSize(ctx, claim, kind, sentenceStart, names);
 }
+
+/**
+ * "Fatalities from terrorist attacks in Pakistan in 2024 (n = 1,126) exceeded …": a count in
+ * brackets as "n = N" is the size of the noun phrase before the bracket, whose head is the first
+ * term of its sentence ("Fatalities", not the "attacks" they came from).
+ */
+function sampleSize(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, names: Names): MeasureResult | undefined {
+  if (kind !== 'count') return undefined;
+  const text = ctx.block.text;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const bracket = N_EQUALS.exec(text.slice(Math.max(sentenceStart, phraseStart - 8), phraseStart));
+  if (!bracket) return undefined;
+  const open = phraseStart - bracket[0].length;
+  // "95% of attacks (n = 422)", "most attacks (n = 422)": the size of the share, a part.
+  const share = ctx.claims.some((c) => c.kind === 'percent' && c.textStart >= sentenceStart && c.textEnd <= open) || PART_BEFORE.test(text.slice(sentenceStart, open));
+  if (share) return { reason: 'the figure in “(n = …)” counts the part its sentence gives a share of' };
+  const at = ctx.hits.findIndex((h) => h.start >= sentenceStart && h.end <= open && !/[,;:—–]/.test(text.slice(h.end, open)));
+  if (at < 0) return undefined;
+  const part = partAfterTerm(ctx, ctx.hits[at]!.end, names);
+  return part ? { reason: part } : linkTo(ctx, at, kind, 'before');
+}
+
+const PART_BEFORE = /(?<![\p{L}])(?:most|majority|half|bulk|share|proportion|fraction|percentage)(?![\p{L}])/iu;
+const N_EQUALS = /\([ \u00A0]*[Nn][ \u00A0]*=[ \u00A0]*$/u;
 
 /**
  * "The attacks of 2024 — all 544 of them — left …", "fatalities, all 1,900 of them, were …":
@@ -51,7 +76,7 @@ const ALL_BEFORE = /(?<![\p{L}])all[ \u00A0]+$/iu;
 const OF_THEM_AFTER = /^[ \u00A0]+of[ \u00A0]+(?:them|these|those)[ \u00A0]*(?:[—–,;:.)]|-[ \u00A0]|$)/u;
 
 /** The term a link is made by, when it measures a fact of the kind. */
-function linkTo(ctx: BlockContext, hitIndex: number, kind: ValueKind, how: 'after' | 'pronoun'): MeasureResult | undefined {
+function linkTo(ctx: BlockContext, hitIndex: number, kind: ValueKind, how: 'before' | 'after' | 'pronoun'): MeasureResult | undefined {
   const hit = ctx.hits[hitIndex]!;
   const facts = hit.facts.filter((f) => f.value?.kind === kind);
   return facts.length > 0 ? { link: { facts, how, certain: true, term: ctx.block.text.slice(hit.start, hit.end), stems: hit.stems } } : undefined;
@@ -98,7 +123,8 @@ function yearLabelledItem(ctx: BlockContext, claim: Claim, kind: ValueKind, name
 /** A short label and its colon before the figure, opening the block: "Stat of the day: *1,300* — lives lost". */
 const LABEL_COLON = /^[ \u00A0*_]*\p{Lu}[^.!?:\n]{0,40}:[ \u00A0*_]*$/u;
 const YEAR_LABEL_TAIL = /^(?:[ \u00A0]+\p{Ll}+){0,2},?[ \u00A0]+(?:in[ \u00A0]+)?(?:19|20)\d\d[*_]*[ \u00A0]*:[ \u00A0*_]*$/u;
-const LABEL_DASH = /^[*_]*[ \u00A0]*(?:[—–:]|-(?=[ \u00A0]))[ \u00A0]*/u;
+// An article may open the description: "65% — the share of 2024's attacks that hit KP".
+const LABEL_DASH = /^[*_]*[ \u00A0]*(?:[—–:]|-(?=[ \u00A0]))[ \u00A0]*(?:(?:the|an?)[ \u00A0]+)?/u;
 
 /**
  * "CRSS counted 1,162 killed and 444 attacks, with 59% in Balochistan and KP"; "454 terrorist

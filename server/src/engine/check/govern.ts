@@ -72,7 +72,7 @@ export function namesSubgroup(lower: string): boolean {
  * bare verbs after "saw", "did" or "to" too ("saw attacks rise to 448").
  */
 const LINKING = new Set(
-  'rise climb fall drop decline grow jump surge soar reach exceed surpass top remain was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching crossed crossing breached passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
+  'rise climb fall drop decline grow jump surge soar doubled tripled halved reach exceed surpass top remain was were is are be been being has have had stood stand stands remained remains stayed at from rose risen climbed fell fallen dropped declined decreased increased grew grown jumped surged soared reached reaching crossed crossing breached passed exceeded surpassed topped hit totalled totaled totalling totaling total numbered numbering amounted amounting came come to of the a an in for during across around about approximately roughly nearly almost some over more than less fewer least most under up put estimated reportedly officially recorded reported registered documented counted just only well year last this according as high many figure toll number count tally total frequency overall went gone again past above below beyond terrorism violence militancy terrorist militant terrorism-related'.split(' '),
 );
 /** Verbs joining a part to its share of a whole: "attacks in KP made up 60%", "accounted for". */
 const SHARE_LINKING = new Set(['made', 'make', 'makes', 'accounted', 'account', 'accounts', 'represented', 'represent', 'represents', 'constituted', 'constitute', 'constitutes', 'comprised', 'formed']);
@@ -597,8 +597,11 @@ const PEOPLE_AFTER = /^[ \u00A0]+(?:people|persons|individuals)(?![\p{L}])/u;
 /** A verb of taking place before a locative, with its relative pronoun: "(that) occurred in", "falling in". */
 const LOCATED_CLAUSE = /(?<![\p{L}])(?:(?:that|which)[ \u00A0]+)?(?:fell|falling|occurred|occurring|happened|happening|took[ \u00A0]+place|taking[ \u00A0]+place|concentrated)(?=[ \u00A0]+(?:in|across|within|inside)(?![\p{L}]))/gu;
 
-/** An aside between commas opening with a preposition: ", by CRSS's count,", ", in 2024,". */
-const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:by|according[ \u00A0]+to|per|in|during|across|for|as)(?![\p{L}])[^,;]{1,50},/gu;
+/**
+ * An aside between commas opening with a preposition (", by CRSS's count,", ", in 2024,") or a
+ * relative pronoun (", which it published alongside,"), with no figure of its own.
+ */
+const PREPOSITIONAL_ASIDE = /,[ \u00A0]+(?:(?:by|according[ \u00A0]+to|per|in|during|across|for|as)(?![\p{L}])[^,;]{1,50}|which(?![\p{L}])[^,;\p{N}]{1,50}),/gu;
 
 /**
  * Pronouns standing for a measure named earlier ("they rose again", "by 2024 that had climbed",

@@ -122,11 +122,14 @@ const OURS = new Set(['our', 'its', 'their']);
 
 /**
  * "Deaths rose 66% year on year to 1,170": the size of a change between the verb and "to" does
- * not part the term from the level after "to". Returns its range in `gap`.
+ * not part the term from the level after "to"; nor does the span of years it ran over
+ * ("Attacks nearly doubled between 2021 and 2024, from roughly 250 to over 800"). Returns its
+ * range in `gap`.
  */
 export function changeAmount(gap: string): [number, number] | undefined {
-  const m = CHANGE_AMOUNT.exec(gap);
+  const m = CHANGE_AMOUNT.exec(gap) ?? CHANGE_SPAN.exec(gap);
   return m ? [m.index, m.index + m[0].length] : undefined;
 }
 
+const CHANGE_SPAN = /(?<=[ \u00A0])(?:between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and|from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+to)[ \u00A0]+(?:19|20)\d\d,?(?=[ \u00A0]+from[ \u00A0])/u;
 const CHANGE_AMOUNT = /(?<=[ \u00A0])(?:by[ \u00A0]+)?(?:some[ \u00A0]+|about[ \u00A0]+|nearly[ \u00A0]+|almost[ \u00A0]+)?\d[\d,.]*[ \u00A0]*(?:%|per[ \u00A0]?cent|percent)(?:[ \u00A0]+(?:year[ \u00A0-]on[ \u00A0-]year|year-over-year|over[ \u00A0]+the[ \u00A0]+year|from[ \u00A0]+the[ \u00A0]+(?:previous|year[ \u00A0]+before)))?(?=[ \u00A0]+to[ \u00A0]+$)/u;

@@ -92,10 +92,11 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
   // not in a clause after its date (", raising hopes in Islamabad").
   const clauseEnd = temporal(claim) ? EVENT_PHRASE_END.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
-  const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : Math.min(laterClauseFigure(ctx, claim, sentenceEnd), asideEndOf(ctx, claim, sentenceStart, sentenceEnd));
   const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const [fieldStart, fieldEnd] = fieldAt(text, sentenceStart, sentenceEnd, phraseStart, claim.textEnd);
+  const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : Math.min(laterClauseFigure(ctx, claim, sentenceEnd), asideEndOf(ctx, claim, sentenceStart, sentenceEnd), fieldEnd);
   const gapped = temporal(claim) ? undefined : gappedClauseStart(ctx, sentenceStart, phraseStart);
-  const s = temporal(claim) ? sentenceStart : gapped ?? afterEventClauses(ctx, sentenceStart, phraseStart);
+  const s = temporal(claim) ? sentenceStart : Math.max(fieldStart, gapped ?? afterEventClauses(ctx, sentenceStart, phraseStart));
   const named = new Set<string>();
   const parties = new Set<string>();
   const apart = new Set<string>();
@@ -263,6 +264,16 @@ function partOfNextFigure(ctx: BlockContext, claim: Claim, placeEnd: number): bo
 const PART_BEFORE_FIGURE = /(?<![\p{L}])(?:most|much|many|half|the[ \u00A0]+(?:bulk|majority|brunt|lion['’]s[ \u00A0]+share)|(?:nearly|almost|virtually)[ \u00A0]+all)[ \u00A0]+of[ \u00A0]+(?:the|its|their|those|these)?[ \u00A0]*$/iu;
 
 /** "(CRSS recorded 1,820 fatalities) and … in Balochistan": a figure in brackets or dashes takes no place after them. */
+/**
+ * "Attacks – 444 | Fatalities – 1,261 | Share in Balochistan/KP – 95%": a pipe in prose parts
+ * label-and-value fields as a table's cells would, and a place in one field is not another's.
+ */
+function fieldAt(text: string, sentenceStart: number, sentenceEnd: number, phraseStart: number, end: number): [number, number] {
+  const before = text.lastIndexOf('|', phraseStart - 1);
+  const after = text.indexOf('|', end);
+  return [before >= sentenceStart ? before + 1 : sentenceStart, after >= 0 && after < sentenceEnd ? after : sentenceEnd];
+}
+
 function asideEndOf(ctx: BlockContext, claim: Claim, sentenceStart: number, sentenceEnd: number): number {
   const asides = memo(ctx, `asides:${sentenceStart}`, () => asidesOf(ctx.block.text.slice(sentenceStart, sentenceEnd), sentenceStart));
   return asideAt(asides, claim.textStart)?.[1] ?? sentenceEnd;

@@ -158,7 +158,7 @@ export function yearScope(dc: DocumentContext, ctx: BlockContext, claim: Claim):
     const own = ownYear(ctx, claim);
     return own ? asScope(own, 'its sentence') : { kind: 'narrow', what: '“since”' };
   }
-  if (period.years) return period.years;
+  if (period.years) return endOfChange(ctx, claim, s, period.years) ?? period.years;
   const when = whenClause(ctx, claim, s);
   if (when) return asScope(when, 'its sentence');
   const yearBefore = yearBeforeClause(ctx, claim, s);
@@ -397,6 +397,22 @@ interface SentencePeriod {
   /** A span of years or a relative year ("last year") for the sentence's figures. */
   years?: YearScope;
 }
+
+/**
+ * "Attack frequency nearly doubled between 2021 and 2024, from roughly 250 to over 800": the
+ * figure ending a change "from N to M" across a span of two years is the later year's, as the
+ * starting figure is the earlier's. A span "from 2021 to 2024" is itself no change of a figure.
+ */
+function endOfChange(ctx: BlockContext, claim: Claim, sentenceStart: number, span: YearScope): YearScope | undefined {
+  if (span.kind !== 'year' || span.years.length !== 2 || temporal(claim)) return undefined;
+  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const change = CHANGE_TO.exec(ctx.block.text.slice(sentenceStart, phraseStart));
+  if (!change || YEAR_ONLY.test(change[1]!)) return undefined;
+  return { kind: 'year', years: [span.years[1]!], from: 'the end of the change its sentence spans' };
+}
+
+const CHANGE_TO = /(?<![\p{L}])from[ \u00A0]+((?:[\p{L}-]+[ \u00A0]+)?[\p{N}][\p{N},.]*(?:[ \u00A0]*(?:%|per[ \u00A0]?cent|percent))?)[ \u00A0]+to[ \u00A0]+$/iu;
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
 
 /**
  * The sentence with each figure that is a rate blanked out with its rate: "450 attacks in a

@@ -54,12 +54,16 @@ export function findFractions(text: string): Figure[] {
 
 /**
  * "0.75 of all attacks", "0.9 of the deaths": a decimal fraction of a whole before "of", read as
- * a percentage like a fraction in words ("three quarters of"). Elsewhere a decimal below one is
- * a rate or an average ("0.75 attacks a day") and stays a count.
+ * a percentage like a fraction in words ("three quarters of"); so is one that a proportion,
+ * share or fraction of something was ("The proportion of 2024 attacks occurring in KP was
+ * 0.75"). Elsewhere a decimal below one is a rate or an average ("0.75 attacks a day") and
+ * stays a count.
  */
 export function decimalShare(text: string, figure: Figure): Figure {
-  if (figure.percent || figure.words || figure.value <= 0 || figure.value >= 1 || !DECIMAL_OF.test(text.slice(figure.end, figure.end + 16))) return figure;
+  if (figure.percent || figure.words || figure.value <= 0 || figure.value >= 1) return figure;
+  if (!DECIMAL_OF.test(text.slice(figure.end, figure.end + 16)) && !SHARE_WAS.test(text.slice(Math.max(0, figure.start - 120), figure.start))) return figure;
   return { ...figure, value: figure.value * 100, step: figure.step * 100, percent: true };
 }
 
 const DECIMAL_OF = /^[ \u00A0]+of[ \u00A0]+(?:all|the|every|total)(?![\p{L}])/u;
+const SHARE_WAS = /(?<![\p{L}])(?:proportion|share|fraction)[ \u00A0]+of[ \u00A0]+(?:[^.;:!?()]{1,100}?[ \u00A0]+(?:was|is|stood[ \u00A0]+at|stands[ \u00A0]+at|came[ \u00A0]+to|comes[ \u00A0]+to)[ \u00A0]+)?(?:(?:about|around|roughly|approximately|nearly|almost|some|just[ \u00A0]+over|over|under)[ \u00A0]+)?$/iu;

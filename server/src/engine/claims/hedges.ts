@@ -9,6 +9,8 @@ import type { Hedge } from './model';
 export function hedgeBefore(text: string, start: number, floor: number): { hedge: Hedge; start: number } {
   const sign = APPROXIMATION_SIGN.exec(text.slice(Math.max(floor, start - 2), start));
   if (sign) return { hedge: 'about', start: start - sign[0].length };
+  const bound = BOUND_SIGN.exec(text.slice(Math.max(floor, start - 4), start));
+  if (bound) return { hedge: BOUND_SIGNS[bound[1]!]!, start: start - bound[1]!.length - bound[2]!.length };
   // Every pattern ends in a space before the figure: without one none can match, and the
   // regexes below (each tried at every position of the slice) are skipped.
   if (start <= floor || !SPACE_BEFORE.has(text[start - 1]!)) return { hedge: 'none', start };
@@ -65,6 +67,13 @@ export const SPACE_BEFORE = new Set([' ', '\u00A0']);
 
 /** "~450", "≈ 450": the signs of approximation, written against the figure or a space before it. */
 const APPROXIMATION_SIGN = /[~≈∼][ \u00A0]?$/u;
+
+/**
+ * "attacks 2024 < 450", "deaths ≥ 1,600", "<=450": the signs of comparison are bounds, as their
+ * words are. An arrow ("->", "=>") is none.
+ */
+const BOUND_SIGN = /(?:^|[^-=<>])(<=|>=|[<>≤≥])([ \u00A0]?)$/u;
+const BOUND_SIGNS: Record<string, Hedge> = { '<': 'under', '>': 'over', '<=': 'at-most', '>=': 'at-least', '≤': 'at-most', '≥': 'at-least' };
 
 const words = (alternatives: string): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${alternatives})[ \\u00A0]+$`, 'iu');

@@ -10,6 +10,8 @@ import type { Figure } from './figure';
 export function readRange(text: string, a: Figure, b: Figure): { phraseStart: number; first: Figure } | undefined {
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 18), a.start);
+  // "from 1,524 in 2023 to 2,512 in 2024": a year after "in" ends its figure's phrase.
+  if (a.yearLike && !b.yearLike && YEAR_PREPOSITION.test(before)) return undefined;
   let phraseStart = a.start;
   if (DASH.test(gap)) {
     // fall through: a dash alone makes a range
@@ -33,3 +35,5 @@ export function readRange(text: string, a: Figure, b: Figure): { phraseStart: nu
 }
 
 const DASH = /^[ \u00A0]?[-\u2010\u2011\u2012\u2013\u2014][ \u00A0]?$/;
+
+const YEAR_PREPOSITION = /(?<![\p{L}])(?:in|during|for|of)[ \u00A0]$/iu;
