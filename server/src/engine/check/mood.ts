@@ -12,7 +12,10 @@
  * - a date an anniversary falls on ("the airstrike anniversary falls on 24 December 2025"),
  *   which is not the date of the event it recalls;
  * - the subject of a generic verdict: "Three hundred attacks in a single year would be alarming
- *   in any country" weighs a figure against any place, it reports none.
+ *   in any country" weighs a figure against any place, it reports none;
+ * - a figure asked about: in the predicate of an indirect question ("Asked whether the toll had
+ *   passed 1,700, …", "wondered if attacks had exceeded 600"), or what someone merely read or
+ *   heard ("didn't I read 2,000 deaths somewhere?").
  */
 
 /**
@@ -21,13 +24,24 @@
  */
 export function unasserted(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  if (SCENARIO_LABEL.test(before) || FORECAST_VERB.test(before) || ANNIVERSARY_DATE.test(before)) return true;
+  if (SCENARIO_LABEL.test(before) || FORECAST_VERB.test(before) || ANNIVERSARY_DATE.test(before) || HEARSAY.test(before)) return true;
+  if (QUESTION_WORD.test(before) && ASKED_ABOUT.test(before)) return true;
   if (GIVEN.test(before)) return false;
   const [from, to] = clauseAround(sentence, start, end);
   if (CLAUSE_OPENING.test(sentence.slice(from, start)) && GENERIC_VERDICT.test(sentence.slice(end, to))) return true;
   return hypothetical(sentence, from, to, start) || projected(sentence, sentence.slice(from, start)) || consequent(sentence, from, start);
 }
 
+/**
+ * "whether the toll had passed", "asked if attacks exceeded": an indirect question with its verb
+ * before the figure and no break between. A figure before the verb names what is asked about
+ * ("Whether the strikes of December 24, 2023 were coordinated …") and is taken for granted.
+ */
+const ASKED_ABOUT = /\b(?:whether|(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|inquir(?:ed|es|ing)|enquir(?:ed|es|ing)|quer(?:ied|ies))\s+if)\s+[^,;:?!]*?\b(?:had|has|have|was|were|is|are|did|does|do|would|will|could|might|may|\p{Ll}{3,}ed)\s[^,;:?!]*$/iu;
+/** A word every ASKED_ABOUT match holds. */
+const QUESTION_WORD = /whether|\bif\b/i;
+/** "I read", "we had heard of", "you may have read that": what the speaker read or heard. */
+const HEARSAY = /\b(?:I|we|you)\s+(?:(?:have|had|(?:may|might)\s+have)\s+)?(?:read|heard)\s+(?:(?:about|of|that)\s+)?(?:(?:a|an|the|some)\s+)?$/;
 /** Nothing before the figure in its clause but markup: the figure is its subject. */
 const CLAUSE_OPENING = /^[\s*_>"“]*$/u;
 /** "would be alarming in any country", "would count as high anywhere": true of any place. */

@@ -39,11 +39,11 @@ export function rejects(sentence: string): boolean {
 const WITHDRAWN = /^[^;:]*?\b(?:was|were|been|is|are|later|since|subsequently|widely|hotly|officially)\s+(?:\p{L}+ly\s+)?(?:revised|disputed|contested|retracted|corrected|overstated|understated|withdrawn|challenged|questioned|discredited|superseded|overturned|disowned)\b/iu;
 /**
  * The writer distancing themselves from a figure after it: "— a number we have not been able
- * to verify", "which remains unverified", "a figure … that this brief does not use", "a figure
+ * to verify", "which remains unverified", "…, some as high as 2,000 deaths, could not be verified", "a figure … that this brief does not use", "a figure
  * we now withdraw", "a figure that no dataset supports", "for which there is no evidence". The
  * writer does not assert such a figure.
  */
-const DISTANCED = /^[^;]*?(?:\b(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|\bunverified\b|\bunconfirmed\b|\b(?:we|brief|paper|report|analysis|study)\s+(?:do|does|did)\s+not\s+(?:use|accept|rely\s+on|endorse)\b|\b(?:we|I)\s+(?:now\s+)?(?:withdraw|retract|reject|discard)\b|\bno\s+(?:[\p{L}-]+\s+){0,2}?(?:supports?|confirms?|corroborates?|substantiates?|bears?\s+(?:it\s+)?out|backs?\s+(?:it\s+)?up)\b|\bno\s+(?:[\p{L}-]+\s+)?(?:evidence|support|basis)\s+(?:for|of)\b|\bthere\s+(?:is|was)\s+no\s+(?:[\p{L}-]+\s+)?(?:evidence|support|basis)\b|\b(?:data|evidence|records?|datasets?|sources?)\s+(?:do|does|did)\s*(?:not|n['’]t)\s+(?:support|confirm|corroborate|bear\s+(?:it\s+)?out)\b)/iu;
+const DISTANCED = /^[^;]*?(?:\b(?:not|never)\s+(?:be(?:en)?\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|\bunverified\b|\bunconfirmed\b|\b(?:we|brief|paper|report|analysis|study)\s+(?:do|does|did)\s+not\s+(?:use|accept|rely\s+on|endorse)\b|\b(?:we|I)\s+(?:now\s+)?(?:withdraw|retract|reject|discard)\b|\bno\s+(?:[\p{L}-]+\s+){0,2}?(?:supports?|confirms?|corroborates?|substantiates?|bears?\s+(?:it\s+)?out|backs?\s+(?:it\s+)?up)\b|\bno\s+(?:[\p{L}-]+\s+)?(?:evidence|support|basis)\s+(?:for|of)\b|\bthere\s+(?:is|was)\s+no\s+(?:[\p{L}-]+\s+)?(?:evidence|support|basis)\b|\b(?:data|evidence|records?|datasets?|sources?)\s+(?:do|does|did)\s*(?:not|n['’]t)\s+(?:support|confirm|corroborate|bear\s+(?:it\s+)?out)\b)/iu;
 /**
  * A word every DISTANCED alternative holds: most clauses hold none, and DISTANCED, tried at
  * every position, is then skipped.
@@ -91,7 +91,7 @@ const FAILING_WORD = /\b(?:hold|stand|survive|withstand|bear|add|stack|check)\b/
 export function withdrawnAfter(after: string, counted = false): boolean {
   const end = CLAUSE_END.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
-  return WITHDRAWN.test(clause) || MISTAKEN_FOR.test(clause) || CORRECTED_LATER.test(after) || QUESTION_ANSWERED_NO.test(after) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || (!counted && MISJUDGED.test(clause)) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
+  return WITHDRAWN.test(clause) || MISTAKEN_FOR.test(clause) || CORRECTED_LATER.test(after) || BROKEN_OFF.test(after) || QUESTION_ANSWERED_NO.test(after) || (DISTANCING_WORD.test(clause) && DISTANCED.test(clause)) || (!counted && MISJUDGED.test(clause)) || (DENIAL_WORD.test(clause) && DENIED.test(clause)) || (FAILING_WORD.test(clause) && FAILS.test(clause));
 }
 
 /**
@@ -107,6 +107,11 @@ const MISTAKEN_FOR = /^[^;:]*?\b(?:was|is|were|are)\s+(?:(?:simply|just|merely|o
 export const CORRECT_VALUE = String.raw`\s*(?:(?:but|whereas|while)\s+)?the\s+(?:correct|true|real|actual|right|accurate)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|number|count|tally|toll|total|share|date|year)s?\b`;
 /** The correcting clause later in the figure's sentence, after a comma or a dash. */
 const CORRECTED_LATER = new RegExp(`(?:[—–]|,(?!\\d))${CORRECT_VALUE}`, 'iu');
+/**
+ * "Attacks in 2024 (1,612) far outnumbered... no; the right pairing is 444 attacks and 1,612
+ * deaths": the writer breaking off with "no" takes back what came before it in the sentence.
+ */
+const BROKEN_OFF = /^[^;!?]*?(?:\.\.\.|…|[—–]|,(?!\d))\s*(?:no|sorry|wait)\s*[;:,—–]/i;
 /** The correcting clause opening the next sentence, after a semicolon. */
 const CORRECTS_BACK = new RegExp(`^${CORRECT_VALUE}`, 'iu');
 
@@ -139,10 +144,11 @@ const POINTS_BACK_WRONG = /^\s*(?:(?:that|this|the|which|these|those)(?:\s+(?:fi
 
 /**
  * `sentence`: the figure's own. After a semicolon the next clause may give the correct figure;
- * after a question, the answer may deny it ("Is it true that 1,700 people died? No.").
+ * after a question, the answer may deny it ("Is it true that 1,700 people died? No."); after an
+ * ellipsis, the writer may break off ("…outnumbered... no; the right pairing is …").
  */
 export function rejectedByNext(next: string, sentence: string): boolean {
-  return POINTS_BACK_WRONG.test(next) || DISOWNS_BACK.test(next) || (/;\s*$/.test(sentence) && CORRECTS_BACK.test(next)) || (/\?\W*$/.test(sentence) && ANSWERED_NO.test(next));
+  return POINTS_BACK_WRONG.test(next) || DISOWNS_BACK.test(next) || (/;\s*$/.test(sentence) && CORRECTS_BACK.test(next)) || (/\?\W*$/.test(sentence) && ANSWERED_NO.test(next)) || (/(?:\.\.\.|…)\s*$/.test(sentence) && BROKEN_OFF.test(`…${next}`));
 }
 
 /** A next sentence calling every figure before it wrong: "Both were wrong.", "All three were false." */

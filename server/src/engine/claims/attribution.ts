@@ -2,8 +2,12 @@ import { findBracketSources } from './bracketSource';
 import { blankCitations } from './citations';
 import { publisherOf } from './documentReferences';
 import { findPassiveValuations } from './passiveValuation';
+import { MEDIUM_PASSIVE, MEDIUM_WORD } from './mediumPassive';
+import { findInverted } from './inverted';
 import { findQuotations } from './quotations';
 import { reportsItsObject } from './reportedObject';
+import { relativeAsideEnd } from './relativeAside';
+import { countedSubject, countedThing } from './countedThing';
 import { findRespectiveSources } from './respectively';
 import { findSourceNumbers } from './sourceNumbers';
 
@@ -109,10 +113,10 @@ export function findAttributions(text: string, from: number, to: number): Attrib
 }
 
 /**
- * A sentence-wide attribution (`m` matched in `sentence`, which starts at `from`). It stops at
- * a comment of the writer's on what it reported, a relative clause of inference (", which
- * makes the 1,124 dead of 2024 all the more striking"); a relative clause that goes on
- * reporting (", which killed 1,300 people") is still the attributed party's.
+ * A sentence-wide attribution (`m` matched in `sentence`, which starts at `from`). It stops at a
+ * comment of the writer's on what it reported, a relative clause of inference (", which makes the
+ * 1,124 dead of 2024 all the more striking"); a relative clause that goes on reporting (", which
+ * killed 1,300 people") is still the attributed party's. Inside one, it governs it (relativeAside.ts).
  */
 function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from: number): AttributionMention {
   const end = m.index! + m[0].length;
@@ -123,7 +127,7 @@ function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from
     shape: 'sentence',
     start: from + m.index!,
     end: from + end,
-    scopeEnd: from + (comment ? end + comment.index : sentence.length),
+    scopeEnd: from + (comment ? end + comment.index : relativeAsideEnd(sentence, m.index!, end) ?? sentence.length),
     ...(semicolon >= 0 && { scopeStart: from + semicolon }),
   };
 }
@@ -133,9 +137,10 @@ function sentenceWide(words: string, m: RegExpMatchArray, sentence: string, from
  * opens a run of figures, as items comparing sources are written, says whose figures they are.
  * A colon before a sentence ("ISPR: Afghan forces opened fire…") is a dateline, no label. A
  * source described rather than named ("A rival think tank: 1,166 dead") labels its figures too;
- * a measure ("Fatalities: 1,612") is the writer's own heading.
+ * a measure ("Fatalities: 1,612") is the writer's own heading, and so is a newsletter's marker ("ICYMI:",
+ * "BREAKING:").
  */
-const LABELLED_FIGURES = /^[ \u00A0"“]*((?:the[ \u00A0]+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*(?:[ \u00A0]+\([^()]*\))?|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,3}?(?:think[ \u00A0]+tank|group|tracker|monitor|ministry|government|army|police|institute|cent(?:re|er)|study|survey|source|outlet|newspaper|database|organi[sz]ation|observatory|project|NGO|officials|analysts|researchers))[ \u00A0]*:[ \u00A0]+(?=(?:(?:over|more[ \u00A0]+than|about|some|nearly|around|roughly|at[ \u00A0]+least|fewer[ \u00A0]+than|under|almost|~)[ \u00A0]*)?\d)/u;
+const LABELLED_FIGURES = /^[ \u00A0"“]*((?:the[ \u00A0]+)?(?!(?:ICYMI|FYI|TLDR|NB|PS|BTW|FWIW|IMO|IMHO|UPDATE|BREAKING|NEW|EXCLUSIVE|NOTE|ALERT|RECAP|STAT|FACT|KEY)(?![\p{L}]))\p{Lu}{2,}[\p{Lu}\p{N}&-]*(?:[ \u00A0]+\([^()]*\))?|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,3}?(?:think[ \u00A0]+tank|group|tracker|monitor|ministry|government|army|police|institute|cent(?:re|er)|study|survey|source|outlet|newspaper|database|organi[sz]ation|observatory|project|NGO|officials|analysts|researchers))[ \u00A0]*:[ \u00A0]+(?=(?:(?:over|more[ \u00A0]+than|about|some|nearly|around|roughly|at[ \u00A0]+least|fewer[ \u00A0]+than|under|almost|~)[ \u00A0]*)?\d)/u;
 
 const COMMENT_WORD = /\b(?:which|this|something)\b/;
 const WRITER_COMMENT = /,[ \u00A0]+(?:which|this|something)[ \u00A0]+(?:makes?|made|means?|meant|renders?|rendered|underlines?|underlined|underscores?|underscored|highlights?|highlighted|explains?|explained|puts?[ \u00A0]+into[ \u00A0]+perspective)(?![\p{L}])/u;
@@ -171,20 +176,6 @@ const IMPERSONAL_REPORT = new RegExp(
 );
 /** A word every IMPERSONAL_REPORT match holds. */
 const IMPERSONAL_WORD = new RegExp(SAID_PARTICIPLE);
-
-/**
- * ", says one commentator," / ", said the minister.": a reporting clause with its subject after
- * the verb, inside the sentence after the figures it reports. It binds to the figures before it
- * (back to the previous contrast or semicolon, as a clause does), never to those after.
- */
-function findInverted(sentence: string, from: number, found: AttributionMention[]): void {
-  for (const m of sentence.matchAll(INVERTED)) {
-    const start = from + m.index;
-    found.push({ words: m[1]!.trim(), shape: 'clause', start, end: start + m[0].length, scopeEnd: start + m[0].length });
-  }
-}
-
-const INVERTED = /,[ \u00A0]+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted)[ \u00A0]+(?!that[ \u00A0])((?:the|a|an|one|some|several|many|\p{Lu})[^,;:.!?"“”\d]{1,80}?)(?=[ \u00A0]*(?:[,;:.!?]|$))/gu;
 
 /**
  * "the interior ministry's higher estimate of 2,100 deaths", "CRSS's count of 1,450": whose
@@ -273,7 +264,7 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
       clauses.push({ words: relative.words, shape: 'clause', start: from + relative.start, end: from + end, scopeEnd: from + end + relativeClauseLength(sentence.slice(end)), afterOnly: true });
       return;
     }
-    if (!subject) return;
+    if (!subject || countedThing(subject.words) || (/^[ \u00A0]+by[ \u00A0]/.test(sentence.slice(end)) && PARTICIPLE.test(m[0].trim()))) return;
     // "SATP lists 2,546 fatalities", "a PIPS table lists…": "lists" reports a named source's
     // figure; after common nouns it is more often a noun ("casualty lists show…").
     if (/^list/i.test(m[0].trim()) && !NAMED.test(subject.words)) return;
@@ -285,12 +276,13 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
     const pronoun = PRONOUNS.has(subject.words.toLowerCase());
     const antecedent = pronoun ? antecedentBefore(sentence, subject.start) ?? (OPENS_WITH_SUBJECT.test(sentence.slice(0, subject.start)) ? subjectOfPrevious(before) : undefined) : undefined;
     // "While some outlets reported 2,000 deaths, the true toll was 1,400": a report inside a
-    // subordinate clause ends with that clause; the main clause after it is the writer's.
-    const clauseEnd = subject.subordinate || embedded ? end + relativeClauseLength(sentence.slice(end)) : sentence.length;
+    // subordinate or relative clause ends with it; the main clause after it is the writer's.
+    const clauseEnd = subject.subordinate || subject.relative || embedded ? end + relativeClauseLength(sentence.slice(end)) : sentence.length;
     const harm = HARM_BEFORE.exec(sentence.slice(0, subject.start));
     clauses.push({
       words: antecedent ?? subject.words,
-      shape: pronoun && !antecedent ? 'pronoun' : subject.afterAs ? 'as' : 'clause',
+      // "even as the minister described the TTP as guests": what follows "as" is what it reports.
+      shape: pronoun && !antecedent ? 'pronoun' : subject.afterAs && !DESCRIBING.test(m[0]) ? 'as' : 'clause',
       start: from + subject.start,
       end: from + end,
       scopeEnd: Math.min(contrast ? from + end + contrast.index : to, from + clauseEnd),
@@ -302,7 +294,7 @@ function findClauses(sentence: string, from: number, to: number, found: Attribut
       // An opinion verb ending the sentence ("…, the article argues.") reports what came before.
       // "found" reports only what it found: "Because the Taliban returned in 2019, the TTP found
       // sanctuary" does not make 2019 the TTP's.
-      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted || embedded || reportsItsObject(sentence.slice(end))) && { afterOnly: true }),
+      ...(((OPINION.test(m[0].trim()) && !SENTENCE_END.test(sentence.slice(end))) || FINDING.test(m[0].trim()) || subject.contrasted || embedded || reportsItsObject(sentence.slice(end), sentence.slice(0, subject.start))) && { afterOnly: true }),
     });
   });
   clauses.forEach((c, i) => {
@@ -353,7 +345,7 @@ function findRelayed(sentence: string, from: number, to: number, found: Attribut
   }
 }
 
-const RELAYING_WORD = /[Cc]iting|[Qq]uoting|[Uu]sing|[Dd]rawing on|[Bb]ased on|[Rr]elying on|at (?:its|their|his|her) word/;
+const RELAYING_WORD = /[Cc]iting|[Qq]uoting|[Uu]sing|[Dd]rawing on|[Bb]ased on|[Rr]elying on|basis of|at (?:its|their|his|her) word/;
 const NAME = '(?:the[ \\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.\'’-]*(?:[ \\u00A0]+(?:(?:of|for|and|the|on|in|&)[ \\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}&.\'’-]*)*(?:[ \\u00A0]+\\(\\p{Lu}\\p{L}*\\))?';
 /**
  * "The most cited count, from PIPS, is 1,216": a source set off after a noun for figures says
@@ -366,10 +358,10 @@ const RELAYED = new RegExp(
   [
     // "citing CRSS,", "quoting CRSS data": the name, alone or with its data, ends the phrase.
     `(?<![\\p{L}])(?:[Cc]iting|[Qq]uoting)[ \\u00A0]+(${NAME}(?:['’]s)?(?:[ \\u00A0]+${DATA_NOUN})?)(?=[ \\u00A0]*(?:[,;:.!?)]|$))`,
-    // "using CRSS numbers", "drawing on CRSS's data", "based on CRSS figures"
-    `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on)[ \\u00A0]+(${NAME})(?:['’]s)?[ \\u00A0]+(?:own[ \\u00A0]+)?${DATA_NOUN}(?![\\p{L}])`,
+    // "using CRSS numbers", "drawing on CRSS's data", "based on CRSS figures", "on the basis of CRSS data"
+    `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on|[Oo]n[ \\u00A0]+the[ \\u00A0]+basis[ \\u00A0]+of)[ \\u00A0]+(${NAME})(?:['’]s)?[ \\u00A0]+(?:own[ \\u00A0]+)?${DATA_NOUN}(?![\\p{L}])`,
     // "using data from CRSS", "drawing on figures compiled by CRSS"
-    `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on)[ \\u00A0]+(?:the[ \\u00A0]+)?${DATA_NOUN}[ \\u00A0]+(?:of|from|by|compiled[ \\u00A0]+by)[ \\u00A0]+(${NAME})`,
+    `(?<![\\p{L}])(?:[Uu]sing|[Dd]rawing[ \\u00A0]+on|[Bb]ased[ \\u00A0]+on|[Rr]elying[ \\u00A0]+on|[Oo]n[ \\u00A0]+the[ \\u00A0]+basis[ \\u00A0]+of)[ \\u00A0]+(?:the[ \\u00A0]+)?${DATA_NOUN}[ \\u00A0]+(?:of|from|by|compiled[ \\u00A0]+by)[ \\u00A0]+(${NAME})`,
     // "if we take CRSS at its word": what follows is CRSS's figure, as the speaker relays it.
     `(?<![\\p{L}])(?:[Tt]ak(?:e|es|ing|en)|[Tt]ook)[ \\u00A0]+(${NAME})[ \\u00A0]+at[ \\u00A0]+(?:its|their|his|her)[ \\u00A0]+word(?![\\p{L}])`,
   ].join('|'),
@@ -378,7 +370,7 @@ const RELAYED = new RegExp(
 
 /**
  * "claims of 600 attacks", "early media reports of more than 2,000 deaths", "rumours that 3,000
- * died": the figure that is what a report says is the reporters', not the writer's, unless the sentence endorses it ("the claim of 500 attacks holds up", "reports
+ * died", "earlier estimates of roughly 1,000 deaths": the figure that is what a report says is the reporters', not the writer's, unless the sentence endorses it ("the claim of 500 attacks holds up", "reports
  * that 2,200 died have been borne out"). A name before the noun says whose ("CRSS reports of
  * 1,900 deaths" is CRSS's); a possessive is OWNED_FIGURE's.
  */
@@ -397,7 +389,7 @@ function findReportContent(sentence: string, from: number, found: AttributionMen
 /** A word with its first letter in either case, for patterns that must keep capitals apart. */
 const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const REPORT_MODIFIERS = ['the', 'these', 'those', 'such', 'some', 'several', 'many', 'early', 'earlier', 'initial', 'first', 'later', 'repeated', 'persistent', 'widespread', 'frequent', 'recent', 'unconfirmed', 'unverified', 'exaggerated', 'alarming', 'media', 'press', 'news', 'online', 'social-media', 'local', 'foreign', 'international', 'official', 'government', 'militant'];
-const REPORT_NOUNS = ['reports', 'claims?', 'rumou?rs', 'allegations?', 'accounts', 'talk', 'speculation', 'suggestions', 'assertions'];
+const REPORT_NOUNS = ['reports', 'claims?', 'rumou?rs', 'allegations?', 'accounts', 'talk', 'speculation', 'suggestions', 'assertions', 'estimates'];
 /** Capitalised words that open a sentence or a phrase and name nobody: "Despite reports of…". */
 const OPENERS = '(?:Despite|Unlike|Contrary|Amid|Amidst|Notwithstanding|Against|Given|After|Before|Following|With|Without|Beyond|For|From|In|On|At|By|Of|To|And|But|Yet|While|Whereas|Although|Though|As|If|When|Since|Because|There|It|This|That|Even|Only|Also|Still|Then|So|Such|Both|All|Any|No|Many|Most|Few)(?![\\p{L}])';
 const REPORT_CONTENT = new RegExp(
@@ -415,7 +407,7 @@ function reportNoun(words: string, match: string, before: string): boolean {
   const tokens = words.split(/[ \u00A0]+/);
   const noun = tokens[tokens.length - 1]!.toLowerCase();
   const last = tokens[tokens.length - 2]?.toLowerCase();
-  const verbLike = /^(?:claims?|reports|accounts)$/.test(noun);
+  const verbLike = /^(?:claims?|reports|accounts|estimates)$/.test(noun);
   if (!verbLike) return true;
   if (noun === 'claim' && (last === undefined || QUANTIFIERS.has(last))) return false;
   if (/[ \u00A0]of[ \u00A0]+$/u.test(match)) return last !== undefined || !/\p{L}[ \u00A0]*$/u.test(before) || REPORT_NOUN_BEFORE.test(before);
@@ -429,7 +421,7 @@ const REPORT_NOUN_BEFORE = /(?<![\p{L}])(?:of|despite|unlike|to|amid|amidst|abou
 const SUBJECT_ENDS = new Set(['government', 'official', 'media', 'press', 'news', 'militant', 'the', 'these', 'those', 'some', 'several', 'many']);
 
 /** A word every REPORT_CONTENT match holds. */
-const REPORT_NOUN_WORD = /reports|claim|rumou?rs|allegation|accounts|talk|speculation|suggestions|assertions/i;
+const REPORT_NOUN_WORD = /reports|claim|rumou?rs|allegation|accounts|talk|speculation|suggestions|assertions|estimates/i;
 /** A predicate that bears the report out: the writer asserts its figure after all. */
 const ENDORSED = /(?<![\p{L}])(?:holds?[ \u00A0]+up|held[ \u00A0]+up|stands?[ \u00A0]+up|borne[ \u00A0]+out|bears?[ \u00A0]+(?:it[ \u00A0]+)?out|(?:(?:since|now|later|fully|largely|broadly|all|each)[ \u00A0]+)?(?:been|was|were|is|are|proved|proven|turned[ \u00A0]+out[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:(?:later|since|now|fully|largely|broadly|all|each|both|subsequently|independently)[ \u00A0]+)?(?:confirmed|verified|corroborated|substantiated|accurate|correct|right|true|vindicated))(?![\p{L}])/iu;
 
@@ -658,31 +650,28 @@ function maxSubjectWords(words: readonly string[]): number {
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
 
 /**
- * "500 attacks were recorded by the Pakistan Institute for Conflict and Security Studies": the
- * agent of a passive reporting verb, bound to the figures before it. The agent is a name
- * (capitalised words with their joiners and a bracketed acronym) or up to four lower-case words
- * ("by some outlets", "by local media"). A short phrase of time or place may come between
- * ("the 544 recorded in 2024 by CRSS").
+ * "500 attacks were recorded by the Pakistan Institute for Conflict and Security Studies": the agent
+ * of a passive reporting verb, bound to the figures before it. The agent is a name (capitalised words
+ * with their joiners and a bracketed acronym) or up to four lower-case words ("by local media"). A
+ * phrase of time or place may come between ("the 544 recorded in 2024 by CRSS"). Attacks "claimed
+ * by" a group, or "most of them", are its deeds, not its count ("600 attacks, most of them claimed by
+ * the TTP"); a figure owned before ("Its headline figure of 1,900 was cited by all") is its owner's.
  */
-const PASSIVE = /(?<![\p{L}])(?:recorded|reported|counted|documented|estimated|tallied|compiled|registered|logged|cited|claimed|put[ \u00A0]+at[ \u00A0]+\S+)(?:[ \u00A0]+(?:in|during|for|over|throughout|across)[ \u00A0]+[^,;:.!?]{1,25}?)?[ \u00A0]+by[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:[ \u00A0]+\(\p{Lu}[\p{L}]*\))?|(?:[\p{Ll}-]+[ \u00A0]+){0,3}[\p{Ll}-]+))/gu;
+const PASSIVE = /(?<![\p{L}])(?:recorded|reported|counted|documented|estimated|tallied|compiled|registered|logged|(?<!(?:['’]s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[ \u00A0](?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|tall(?:y|ies)|counts?|estimates?|totals?|numbers?)(?![\p{L}])[^.;:!?]*?)cited|(?<!(?:of[ \u00A0]+(?:them|which|these|those)|attacks|bombings|killings|assaults|strikes|raids|ambushes)[ \u00A0]+)claimed|put[ \u00A0]+at[ \u00A0]+\S+)(?:[ \u00A0]+(?:in|during|for|over|throughout|across)[ \u00A0]+[^,;:.!?]{1,25}?)?[ \u00A0]+by[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:[ \u00A0]+\(\p{Lu}[\p{L}]*\))?|(?:[\p{Ll}-]+[ \u00A0]+){0,3}[\p{Ll}-]+))/gu;
 
 function findPassives(sentence: string, from: number, found: AttributionMention[]): void {
   for (const m of [...sentence.matchAll(PASSIVE), ...sentence.matchAll(MEDIUM_PASSIVE)]) {
     const start = from + m.index;
     const clause = lastMatch(SUBORDINATE_CLAUSE, sentence.slice(0, m.index));
     found.push({ words: (m[1] ?? m[2])!.trim(), shape: 'passive', start, end: start + m[0].length, scopeEnd: start, ...(clause >= 0 && { scopeStart: from + clause }) });
+    // "Deaths recorded by PIPS in 2024 rose to 2,000": an agent of the subject's participle
+    // reports the figures of the predicate after it too.
+    if (!countedSubject(sentence.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    const contrast = CONTRAST.exec(sentence.slice(end));
+    found.push({ words: (m[1] ?? m[2])!.trim(), shape: 'clause', start, end: from + end, scopeEnd: from + (contrast ? end + contrast.index : sentence.length), afterOnly: true });
   }
 }
-
-/**
- * "the 600 attacks claimed on social media", "2,500 deaths reported in some local media", "700
- * attacks rumoured online": a participle of reporting after a figure, with the medium it was
- * reported in, says whose figure it is as an agent does ("claimed by X"). The medium is the
- * words: it names nobody the fact base knows, so the figure is someone else's.
- */
-const MEDIUM_PASSIVE = /(?<![\p{L}])(?:claimed|reported|alleged|rumou?red|circulated|circulating|cited|quoted|touted|shared|posted|repeated|floated|bandied[ \u00A0]+about)[ \u00A0]+(?:(?:on|in|across|by|through|via)[ \u00A0]+((?:(?:the|some|several|many|various|certain|local|foreign|international|national|regional|state|state-run|official|opposition|partisan|early|initial|social|mainstream|online|Pakistani|Afghan|Indian|Western|Urdu|English-language|pro-[\p{L}-]+|anti-[\p{L}-]+)[ \u00A0]+){0,3}(?:media|press|outlets?|newspapers?|papers|television|TV|channels?|radio|posts?|accounts?|forums?|blogs?|websites?|sites?|platforms?|Twitter|Facebook|Telegram|WhatsApp|YouTube|TikTok|circles|quarters))|(online))(?![\p{L}])/gu;
-/** A word every MEDIUM_PASSIVE match holds. */
-const MEDIUM_WORD = /media|press|outlet|newspaper|papers|television|TV|channel|radio|post|account|forum|blog|site|platform|Twitter|Facebook|Telegram|WhatsApp|YouTube|TikTok|circles|quarters|online/;
 
 /**
  * Where a passive's own clause starts: a semicolon or colon, or a comma before a word that
@@ -710,19 +699,20 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?)(?=[ \u00A0]*(?:[,;:.!?)—–]|$))|(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures))(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-// Verbs of saying ("a columnist wrote that…", "one witness testified that…"), of keeping a record ("internal reporting logged
-// 1,130 incidents", "a third group found 1,100 deaths") and of holding a view ("critics argue
-// that…", "officials gave a figure of…"),
-// of publishing one ("PICSS published a lower tally of 1,166 deaths", "released figures showing…";
-// only before such an object, as "released 20 hostages" publishes nothing),
-// of speaking of a figure ("posts spoke of 700 attacks", "government sources speak of 1,000"), of
-// dating an event ("state media dated the retaliation to December 27", "dated Kabul's retaliation to") and of putting a figure on something ("the ministry put the
-// number of attacks in 2024 at 500", but not "the surge put 2024 at the top"). A hyphen before
+// Verbs of saying ("a columnist wrote that…", "one witness testified that…"), of keeping a record ("internal
+// reporting logged 1,130 incidents", "a third group found 1,100 deaths"), of holding a view ("critics argue
+// that…", "officials gave a figure of…"), of publishing one ("PICSS published a lower tally of 1,166 deaths",
+// "released figures showing…"; only before such an object, as "released 20 hostages" publishes nothing), of
+// speaking of a figure ("posts spoke of 700 attacks"), of dating an event ("state media dated the retaliation
+// to December 27"), of putting a figure on something ("the ministry put the number of attacks in 2024 at 500",
+// not "the surge put 2024 at the top"; "estimates place the takeover in 2020"), of describing it ("described
+// the retaliation as having begun on …": what follows "as"), of passing a figure around ("have been throwing
+// around 3,000", "circulated a figure of") and of phrasing it ("…, as one submission put it"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|testified|testifies|testify|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:put|puts|placed|places|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|testified|testifies|testify|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces|circulated|circulates|circulate|floated|floats|touted|touts)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:(?:have|has|had|are|is|was|were|been)[ \u00A0]+)*(?:throwing|throw|throws|threw|thrown|tossing|tossed|bandying|bandied)[ \u00A0]+(?:around|about)|(?:described|describes|describe|characteri[sz]ed|characteri[sz]es|portrayed|portrays)[ \u00A0]+[^.;:!?]{0,60}?[ \u00A0]as(?=[ \u00A0])|(?<=(?<![\p{L}])as[ \u00A0][^,;:.!?]{1,80}[ \u00A0])put(?=[ \u00A0]+it(?![\p{L}]))|(?<!(?:(?<![\p{L}])(?:took|take|takes|taking|taken|in|of|out|its|their|the|a|an|first|second|third|last|top)|['’]s)[ \u00A0]+)(?:placed|places|place)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?(?:in|on)[ \u00A0]+(?:(?:early|late|mid)[ \u00A0-]+)?(?:(?:19|20)\d\d(?!\d|,\d)|\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ \u00A0]+\d))|(?:put|puts|placed|places|place|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|testif|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|testif|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged|circulat|float|tout|throw|threw|toss|bandi|bandy|describ|characteri|portray/iu;
 /** Verbs of saying that take a clause ("Kabul said killed civilians"). */
 const SAYING = /^(?:said|says|say|claim|claims|claimed|alleges?|alleged|estimates?|estimated|insists?|insisted|maintains?|maintained|argues?|argued|contends?|contended|asserts?|asserted)$/i;
 /** A finite verb right after the verb of saying: the relative clause's own predicate. */
@@ -732,7 +722,10 @@ const PREDICATE_NEXT = /^[ \u00A0]+(?:\p{Ll}+ed|was|were|is|are|had|has|have|lef
  * (", killing dozens, ", ", wounding at least 1,000, "): its toll is what the subject reports.
  */
 const HARM_BEFORE = /,[ \u00A0]+(?:killing|wounding|injuring|leaving|displacing)[ \u00A0](?:[^,;:]|,(?=\d))*,[ \u00A0]*["“‘']*$/u;
-const OPINION = /^(?:argue|contend|maintain|insist|assert|allege)/i;
+/** Participles before "by" ("most of them claimed by the TTP") have no subject: PASSIVE reads them. */
+const PARTICIPLE = /^(?:recorded|reported|counted|documented|estimated|tallied|logged|cited|claimed)$/i;
+const DESCRIBING = /^[ \u00A0]*(?:describ|characteri|portray)/i;
+const OPINION = /^(?:argue|contend|maintain|insist|assert|allege|describ|characteri|portray)/i;
 const FINDING = /^f(?:ound|inds)$/i;
 /** Nothing but the sentence's closing marks. */
 const SENTENCE_END = /^[ \u00A0]*[.!?]*["'”’)]*[ \u00A0]*$/u;

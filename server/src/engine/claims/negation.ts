@@ -77,14 +77,15 @@ const FRAME_REACH = 200;
 /** A word every FALSE_FRAME holds: most clauses have none, and the full pattern is skipped. */
 const FRAME_WORD = /not the case|not correct|not accurate|myth|fiction|falsehood|misconception|fallacy|canard|false|untrue|not true|wrong|incorrect|inaccurate|mistaken|nonsense|support|bear|corroborat|confirm/i;
 /**
- * "it is a myth that", "it is simply false that", "it is wrong to say that", "the myth that",
+ * "it is a myth that", "it is simply false that", "it is wrong to say that", "it is not the case,
+ * as alleged in the press, that" (an aside between commas before "that"), "the myth that",
  * "the false claim that", "the data do not support claims of", "no dataset supports reports
  * that", followed by the figure's clause up to it.
  */
 const FALSE_FRAME = new RegExp(
   '(?<![\\p{L}])(?:(?:it|this)[ \\u00A0]+(?:is|was|remains)|it[\'’]s)[ \\u00A0]+(?:(?:simply|plainly|just|also|equally|therefore|thus|clearly|demonstrably|patently|quite|entirely)[ \\u00A0]+)?' +
     '(?:a[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|false|untrue|not[ \\u00A0]+(?:true|the[ \\u00A0]+case|correct|accurate)|wrong|incorrect|inaccurate|mistaken|nonsense)' +
-    '(?:[ \\u00A0]+to[ \\u00A0]+(?:say|claim|suggest|argue|think|believe|assume))?[ \\u00A0]+that[ \\u00A0][^;:]*$' +
+    '(?:[ \\u00A0]+to[ \\u00A0]+(?:say|claim|suggest|argue|think|believe|assume))?(?:[ \\u00A0]*,[^,;:]{1,60},)?[ \\u00A0]+that[ \\u00A0][^;:]*$' +
     '|(?<![\\p{L}])the[ \\u00A0]+(?:(?:[\\p{L}-]+[ \\u00A0]+)?(?:myth|fiction|falsehood|misconception|fallacy|canard)|(?:false|mistaken|erroneous|debunked|discredited)[ \\u00A0]+(?:claim|notion|idea|belief|assertion|story|narrative|impression)s?)[ \\u00A0]+that[ \\u00A0][^;:]*$' +
     '|(?<![\\p{L}])(?:(?:do|does|did)[ \\u00A0]*(?:not|n[\'’]t)[ \\u00A0]+|no[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?)(?:supports?|confirms?|corroborates?|bears?[ \\u00A0]+out)[ \\u00A0]+(?:the[ \\u00A0]+)?(?:[\\p{L}-]+[ \\u00A0]+)?(?:claims?|reports?|figures?|estimates?|counts?|talk|suggestions?|assertions?)[ \\u00A0]+(?:of|that)[ \\u00A0][^;:]*$',
   'iu',
