@@ -152,6 +152,11 @@ function withItemLabel(block: ProseBlock, claims: readonly Claim[], spans: [numb
   if (block.kind !== 'listItem' || spans.length < 2) return spans;
   const [s, e] = spans[0]!;
   const label = claims.find((c) => c.textStart >= s && c.textStart < e);
-  if (!label || (label.kind !== 'date' && label.kind !== 'year') || block.text.slice(s, label.textStart).trim() !== '' || !/^[ \u00A0]*\.[ \u00A0]*$/u.test(block.text.slice(label.textEnd, e))) return spans;
+  if (!label || (label.kind !== 'date' && label.kind !== 'year') || !LABEL_BEFORE.test(block.text.slice(s, label.textStart)) || !LABEL_AFTER.test(block.text.slice(label.textEnd, e))) return spans;
   return [[s, spans[1]![1]], ...spans.slice(2)];
 }
+
+/** A label's date alone, or with its weekday: "Friday, 20 December 2024.", "24 December 2024 (Tuesday)." */
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
+const LABEL_BEFORE = new RegExp(String.raw`^[ \u00A0]*(?:${WEEKDAY}\.?,?[ \u00A0]+)?$`, 'u');
+const LABEL_AFTER = new RegExp(String.raw`^[ \u00A0]*(?:\(${WEEKDAY}\)[ \u00A0]*)?\.[ \u00A0]*$`, 'u');
