@@ -12,9 +12,12 @@
  * "Khan (2025) shows". Its year dates the publication, not any event the sentence names.
  */
 export function citedYear(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 20);
-  if (AUTHOR_IN_BRACKETS.test(before) && CITATION_CLOSE.test(after)) return true;
+  // Both forms close their bracket right after the year (or go on to a page); most years do
+  // not, and the patterns before them are tried at every position.
+  if (!CITATION_CLOSE.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (AUTHOR_IN_BRACKETS.test(before)) return true;
   // "Khan (2025) shows": a name, the year alone in brackets; "the fall of Kabul (2020)" is a
   // place's, after a preposition.
   return AUTHOR_BEFORE_BRACKET.test(before) && /^\)/u.test(after);
