@@ -17,6 +17,7 @@ import type { FactIndex, TermHit } from './factIndex';
 import { ofKind } from './govern';
 import { words } from './text';
 import { firstIndexWhere } from '../sorted';
+import { acrossSentences } from './acrossSentences';
 
 /**
  * "<noun> (in|of <Name>) was/were <participle>", found from its auxiliary (1 the participle)
@@ -114,6 +115,8 @@ export function previousTerms(ctx: BlockContext, k: number, index: FactIndex): T
  * "This happened on", "That was in", "They were launched on" (a passive of carrying out).
  */
 const PRONOUN_HAPPENED = /^[\s*_>"“]*(?:they|this|that|it|these|those)[ \u00A0]+(?:came|happened|occurred|took[ \u00A0]+place|(?:was|were)(?:[ \u00A0]+(?:carried[ \u00A0]+out|conducted|launched|staged|mounted|executed))?|fell|followed|began|started)[ \u00A0]+(?:on|in|during)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+/** A pronoun correcting the time told before: "It was in fact 2022", "It was actually on 23 December". */
+const PRONOUN_CORRECTED = /^[\s*_>"“]*(?:it|that|this)[ \u00A0]+(?:was|is)[ \u00A0]+(?:in[ \u00A0]+fact|actually|really|in[ \u00A0]+reality)[ \u00A0]+(?:(?:on|in|during)[ \u00A0]+)?(?:the[ \u00A0]+)?$/iu;
 /** A word that makes what follows it a reference point in time: "a week after the strikes". */
 const RELATING_BETWEEN = /(?<![\p{L}])(?:after|before|since|following)(?![\p{L}])/iu;
 /** A cleft: "It was in 2020, …, that <clause>". */
@@ -125,10 +128,11 @@ const THE_YEAR_WAS = /(?<![\p{L}])the[ \u00A0]+(?:year|date|day)[ \u00A0]+(?:was
 /**
  * The event a date told of a pronoun, a cleft or "the year" is about: the term after a cleft's
  * "that", the last term before "the year was" in its sentence, or for a pronoun opening a
- * sentence without terms the last term of the sentence before. `previous` are the previous
- * sentence's event terms.
+ * sentence without terms the last term of the sentence before; a term the date is said to
+ * coincide with; in a sentence without terms, the event of a question it answers or of the
+ * sentence after that points back to it. `previous` are the previous sentence's event terms.
  */
-export function toldOfEvent(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], previous: readonly TermHit[], s: number, e: number): TermHit | undefined {
+export function toldOfEvent(ctx: BlockContext, claim: Claim, terms: readonly TermHit[], previous: readonly TermHit[], s: number, e: number, index: FactIndex): TermHit | undefined {
   const text = ctx.block.text;
   const lead = text.slice(s, claim.textStart);
   if (CLEFT_OPENING.test(lead)) {
@@ -138,13 +142,19 @@ export function toldOfEvent(ctx: BlockContext, claim: Claim, terms: readonly Ter
   if (THE_YEAR_WAS.test(lead)) return terms.filter((h) => h.end <= claim.textStart).pop();
   // "It followed on January 3, 2025, more than a week after the Pakistani strikes": a term after
   // the date that a relating word puts before or after it is a reference point, not the pronoun.
-  if (PRONOUN_HAPPENED.test(lead) && terms.every((h) => h.start >= claim.textEnd && RELATING_BETWEEN.test(text.slice(claim.textEnd, h.start)))) return previous[previous.length - 1];
+  if ((PRONOUN_HAPPENED.test(lead) || PRONOUN_CORRECTED.test(lead)) && terms.every((h) => h.start >= claim.textEnd && RELATING_BETWEEN.test(text.slice(claim.textEnd, h.start)))) return previous[previous.length - 1];
   // "Pakistan's airstrikes four days earlier, on 20 December": a date that restates the time
   // told right after a term is that term's, past the comma.
   const before = terms.filter((h) => h.end <= claim.textStart).pop();
   if (before && RESTATED_TIME.test(text.slice(before.end, claim.textStart))) return before;
-  return undefined;
+  // "We treat 2018 as the structural break, coinciding with the Taliban's return to power": a
+  // date said to coincide with a term, or be its year, is that term's.
+  const coinciding = terms.find((h) => h.start >= claim.textEnd && h.start < e && COINCIDING.test(text.slice(claim.textEnd, h.start)));
+  return coinciding ?? (terms.length === 0 ? acrossSentences(ctx, claim, previous, s, e, index) : undefined);
 }
+
+/** From a date to a term: a few words, then ", coinciding with the", ", which coincided with", ", the same year as the Taliban's". */
+const COINCIDING = /^(?:[ \u00A0]+[\p{L}'’-]+){0,6}[ \u00A0]*,[ \u00A0]*(?:coinciding|(?:which|that)[ \u00A0]+coincided|the[ \u00A0]+(?:same[ \u00A0]+)?year[ \u00A0]+(?:of|as))[ \u00A0]+(?:with[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,2}$/iu;
 
 /** A time told from another, then the same time as a date: " four days earlier, on ", " the next day, on the ". */
 const RESTATED_TIME = /^[ \u00A0]+(?:(?:\p{L}+|\d+)[ \u00A0]+(?:hours?|days?|weeks?|months?)[ \u00A0]+(?:later|earlier|after(?:wards)?|before)|the[ \u00A0]+(?:next|following|previous)[ \u00A0]+(?:day|week|morning|evening|night))[ \u00A0]*[,—–][ \u00A0]*(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;

@@ -52,15 +52,15 @@ import { factIndex, type CheckKnowledge, type TermHit } from './factIndex';
 import { ofKind, type MeasureLink } from './govern';
 import { NOT_PLACES } from './places';
 import { otherPerpetrator, PERPETRATOR_KINDS } from './perpetrator';
-import { otherHolder } from './holder';
+import { mentionAt, otherHolder } from './holder';
 import { afterDeterminer, markNeighbourEpisodes, markOtherEpisodes } from './episodes';
 import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, respondedTo } from './responses';
 import { words, type Word } from './text';
 import { commemorated, describedTerms, labelledByBracket, modifyingTerm, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
-import { firstIndexWhere } from '../sorted';
 import { inCapitalisedName } from './namedTerms';
 import { referenceInEarlierClause } from './referencePoint';
 import { spanHeldTerms } from './heldSince';
+import { dateSplitTerms } from './splitByDate';
 import { citedYear } from '../claims/documentReferences';
 import { borrowedMonth, comparedEpisode, EPISODE_DAYS, EPISODE_YEAR_DAYS, farFrom, nearPastPlace, recordOf, sameDayOtherMonth, sameDayOtherYear } from './eventDates';
 
@@ -140,7 +140,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
   for (const [k, [s, e]] of ctx.sentences.entries()) {
     const dates = dated.filter((c) => c.textStart >= s && c.textStart < e);
     if (dates.length === 0) continue;
-    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s) && !commemorated(ctx, h, s) && !inCapitalisedName(ctx, h)), ...passiveTerms(ctx, s, e, factIndex(knowledge)), ...spanHeldTerms(ctx, s, e, factIndex(knowledge))];
+    const terms = [...events.filter((h) => h.start >= s && h.end <= e && !notTheResponse(ctx, h, s) && !commemorated(ctx, h, s) && !inCapitalisedName(ctx, h)), ...passiveTerms(ctx, s, e, factIndex(knowledge)), ...spanHeldTerms(ctx, s, e, factIndex(knowledge)), ...dateSplitTerms(ctx, s, e, factIndex(knowledge))];
     const previous = previousTerms(ctx, k, factIndex(knowledge));
     const answerable = [...previous, ...events.filter((h) => h.start >= s && h.end <= e)]; // "…; the Taliban replied on Dec 26": what is answered may end the sentence before
     // "From 2022, when the Taliban seized Kabul, to 2024": the when-clause is 2022's alone.
@@ -198,7 +198,7 @@ export function linkEvents(ctx: BlockContext, mentions: readonly ActorMention[],
         out.set(claim, { reason: `the brackets after the date say what it is: “${label}”` });
         continue;
       }
-      const told = toldOfEvent(ctx, claim, terms, previous, s, e) ?? [...described].find(([, c]) => c === claim)?.[0];
+      const told = toldOfEvent(ctx, claim, terms, previous, s, e, factIndex(knowledge)) ?? [...described].find(([, c]) => c === claim)?.[0];
       // A term after the date that a relating or causing word governs is another event's.
       const candidates = chosen.get(claim);
       const picks = candidates?.filter((p) => !relatedOnly(ctx, claim, p.hit) && !datedRelatively(ctx, claim, p.hit, e) && !referenceInEarlierClause(ctx, claim, p.hit, s)) ?? [];
@@ -349,13 +349,6 @@ function indefiniteEpisode(ctx: BlockContext, hit: TermHit, claim: Claim, facts:
   return false;
 }
 
-/** Whether an actor mention covers block text position `at`; `mentions` are in text order. */
-function mentionAt(ctx: BlockContext, at: number, mentions: readonly ActorMention[]): boolean {
-  const offset = ctx.block.offsets[at]!;
-  const mention = mentions[firstIndexWhere(mentions, (m) => m.end > offset)];
-  return mention !== undefined && mention.start <= offset;
-}
-
 /** "the Doha Agreement of February 2020": a capitalised name and "of" right before the date. */
 const NAMED_NOUN_OF = /(?:^|[ \u00A0])(?:the|a|an)[ \u00A0]+((?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){1,4})of[ \u00A0]+$/u;
 
@@ -481,7 +474,7 @@ function modifiedNoun(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   if (!/^[ \u00A0]+\p{L}/u.test(after)) return undefined;
   const end = NOUN_PHRASE_END.exec(after);
   const phraseEnd = claim.textEnd + (end ? end.index : after.length);
-  const term = terms.find((h) => h.start >= claim.textEnd && h.start < phraseEnd);
+  const term = terms.find((h) => (h.start >= claim.textEnd || (h.start < claim.textStart && h.end > claim.textEnd)) && h.start < phraseEnd); // or a term the date splits: "their 2021 return"
   if (term && !unknownNameBefore(ctx, claim.textEnd, term, mentions)) return undefined;
   return text.slice(claim.textEnd, phraseEnd).trim();
 }

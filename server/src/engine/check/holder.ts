@@ -12,6 +12,11 @@
  * government"); a pronoun holds, as the writer's subject goes on ("they have been in power
  * since"); an office or a name the fact base does not know ("General Munir", "the prime
  * minister") is another holder.
+ *
+ * Terms that open with a noun of government or a possessive pronoun depend on their holder the
+ * same way: "the Taliban regime established in 2021" (but "the Pakistani government established
+ * in 2024"), "the Taliban, out of power until their 2021 return" (but "Afghan refugees fear
+ * their return"). For these a pronoun is no holder: refugees are "they" too.
  */
 import type { ActorMention } from '../actors/model';
 import type { Fact } from '../factbase/model';
@@ -22,6 +27,9 @@ import { termStems } from './text';
 import { firstIndexWhere } from '../sorted';
 
 const SINCE = termStems('since')[0];
+/** First words of a term that make it depend on its holder: "regime established", "their return". */
+const HELD_OPENINGS = new Set(termStems('regime government emirate their its'));
+const PRONOUNS = new Set(['they', 'it']);
 /** Actor kinds that hold power. */
 const HOLDER_KINDS: ReadonlySet<string> = new Set(['government', 'armed-group']);
 const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration', 'authorities', 'rulers', 'movement', 'group', 'emirate', 'they', 'it']);
@@ -34,13 +42,15 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
  * `mentions` are the block's actor mentions, in text order.
  */
 export function otherHolder(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge, sentenceStart: number): boolean {
-  if (hit.stems[hit.stems.length - 1] !== SINCE) return false;
+  const since = hit.stems[hit.stems.length - 1] === SINCE;
+  if (!since && !HELD_OPENINGS.has(hit.stems[0]!)) return false;
   const text = ctx.block.text;
   const kindOf = (m: ActorMention) => knowledge.actor(m.actorId)?.kind ?? '';
   for (let i = hit.first - 1; i >= 0 && ctx.words[i]!.start >= sentenceStart; i--) {
     const w = ctx.words[i]!;
     const mention = mentionAt(ctx, w.start, mentions);
     if (mention) return !HOLDER_KINDS.has(kindOf(mention)) || !facts.some((f) => f.actors.includes(mention.actorId));
+    if (!since && PRONOUNS.has(w.lower)) continue;
     if (GOVERNMENT_NOUNS.has(w.lower)) {
       // "the Pakistani government": a state's own government, outside the fact's places.
       const owner = i > 0 ? mentionAt(ctx, ctx.words[i - 1]!.start, mentions) : undefined;
@@ -54,7 +64,7 @@ export function otherHolder(ctx: BlockContext, hit: TermHit, facts: readonly Fac
 }
 
 /** The mention covering block text position `at`; `mentions` are in text order. */
-function mentionAt(ctx: BlockContext, at: number, mentions: readonly ActorMention[]): ActorMention | undefined {
+export function mentionAt(ctx: BlockContext, at: number, mentions: readonly ActorMention[]): ActorMention | undefined {
   const offset = ctx.block.offsets[at]!;
   const mention = mentions[firstIndexWhere(mentions, (m) => m.end > offset)];
   return mention !== undefined && mention.start <= offset ? mention : undefined;
