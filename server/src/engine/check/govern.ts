@@ -30,6 +30,8 @@ import { allVictimsAt, partAfterTerm, partByRowLabel, partBySubject, partOfWhole
 import { PLACE_KINDS } from './places';
 import { subgroupLabel } from './rowPart';
 import { incidentsOfSubgroup } from './subgroupIncidents';
+import { repeatedFigure } from './repeat';
+import { bareFigureMeasure } from './bareFigure';
 import { words, type Word } from './text';
 import { attacksByTimes } from './times';
 import { rateAfter } from './rate';
@@ -55,7 +57,7 @@ export type MeasureResult = { link: MeasureLink } | { reason: string };
  * civilians killed", "444 suicide attacks". Such a figure is another measure.
  */
 const SUBGROUP = new Set(
-  'civilian civilians soldier soldiers troops personnel police policemen officer officers militants terrorists insurgents child children women men worker workers student students suicide drone sectarian targeted cross-border ied forces army'.split(' '),
+  'civilian civilians soldier soldiers troops personnel police policemen officer officers militants terrorists insurgents child children women men worker workers student students suicide drone sectarian targeted cross-border ied forces army foreign foreigners chinese expatriates journalists pilgrims tourists engineers'.split(' '),
 );
 /**
  * Whether a modifier names a subgroup, hyphenated compounds by their head in either number:
@@ -101,6 +103,8 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
   const cause = ctx.words.find((w) => w.start >= sentence[0] && w.end <= claim.textStart && OTHER_CAUSES.has(w.lower));
   if (cause) return { reason: `the sentence is about “${cause.lower}”, not militant violence` };
   if (kind === 'count' && yearLabel(ctx.block.text, claim)) return { reason: 'the figure is a year labelling the measure after it (“2024 attacks: …”), not a count' };
+  const repeat = repeatedFigure(ctx, claim, sentence[0]);
+  if (repeat) return { reason: repeat };
   const whole = kind === 'count' ? (partOfWholeBefore(ctx, claim, sentence[0]) ?? incidentsOfSubgroup(ctx, claim, sentence[0])) : undefined;
   if (whole) return { reason: whole };
   // "Of every 20 attacks, 12 took place…": the share's noun stands inside its own phrase.
@@ -153,6 +157,8 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
     }
   }
 
+  const bare = bareFigureMeasure(ctx, claim, kind, sentence, names);
+  if (bare) return linked(ctx.block.text, bare.hit, kind, bare.how, bare.certain);
   const inSentence = ctx.hits.filter((h) => h.start >= sentence[0] && h.end <= sentence[1] && ofKind(h, kind).length > 0);
   if (inSentence.length > 0) return linked(ctx.block.text, nearest(inSentence, claim.textStart), kind, 'sentence', false);
   return { reason: 'no term of a fact in the fact base governs this figure' };
@@ -404,7 +410,8 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
     // "people"; "1,200 of our compatriots" are persons too.
     const victims = modifiers.length === 0 && !person ? (allVictimsAt(ctx.words, i) ?? personsOfOurs(ctx.words, i)) : undefined;
     if (PERSONS.has(w.lower) || victims !== undefined) {
-      i = victims ?? i;
+      // "of our people were killed": the persons may open a term ("people were killed").
+      i = victims !== undefined && ctx.hits.some((h) => h.first === victims) ? victims - 1 : victims ?? i;
       prevEnd = ctx.words[i]!.end;
       person = true;
       continue;

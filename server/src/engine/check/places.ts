@@ -152,6 +152,9 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     const after = text.slice(claim.textEnd, claim.kind === 'count' ? Math.min(sentenceEnd, laterShare(ctx, claim, sentenceEnd)) : sentenceEnd);
     const clause = CLAUSE_BREAK.exec(after);
     for (const m of (clause ? after.slice(0, clause.index) : after).matchAll(DESCRIBED_PLACE)) described.push({ text: m[1]!, count: COUNT_WORDS[m[2]?.toLowerCase() ?? ''] });
+    // "In my district alone, fifty people lost their lives": a speaker's own part of the country.
+    const own = OWN_PLACE_BEFORE.exec(text.slice(sentenceStart, phraseStart));
+    if (own) described.push({ text: own[1]!, count: COUNT_WORDS[own[2]?.toLowerCase() ?? ''] });
     const which = DESCRIBED_WHICH.exec(text.slice(sentenceStart, phraseStart));
     if (which) described.push({ text: which[1]!, count: COUNT_WORDS[which[2]!.toLowerCase()] });
   }
@@ -424,6 +427,12 @@ const EVENT_PHRASE_END = /[,;:()—–]|[ \u00A0](?:was|were|is|are|has[ \u00A0]
  */
 const DESCRIBED_PLACE = /\b(?:in|across|throughout|within|inside)[ \u00A0]+((?:(?:the|these|those|its|their)[ \u00A0]+)?(?:(?:just|only|exactly)[ \u00A0]+)?(?:(one|two|three|four|five|both|single)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:provinces?|districts?|regions?|areas?|cities|city|towns?|villages?|belt|agencies|territories|territory|borderlands?|zones?))(?![\p{L}])/gu;
 /**
+ * A place described by a possessive or demonstrative before the figure, in its clause: "in my
+ * district alone,", "in our two provinces", "across this constituency". A country is not
+ * narrower than the fact's, so only the parts of one count.
+ */
+const OWN_PLACE_BEFORE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)[ \u00A0]+((?:my|our|this|that|his|her|their)[ \u00A0]+(?:own[ \u00A0]+)?(?:(one|two|three|four|five|both)[ \u00A0]+)?(?:provinces?|districts?|constituency|constituencies|regions?|areas?|city|town|village|tehsil|valley|division))(?![\p{L}])(?:[ \u00A0]+alone)?,?[^;:—–.]*$/u;
+/**
  * Described places as the subject of a relative clause ending right before the figure: "was
  * concentrated in the two western provinces, which together accounted for 55 per cent".
  */
@@ -527,6 +536,9 @@ function addLabelSettings(scope: PlaceScope, label: ProseBlock, mentions: readon
 /** A column header saying its cells name places: "Province", "Province pair", "Region". */
 const PLACE_HEADER = /\b(?:provinces?|regions?|places?|countr(?:y|ies)|districts?|areas?|locations?|territor(?:y|ies))\b/i;
 
+/** A column header for the places of the columns beside it together. */
+const TOGETHER_HEADER = /^[ \u00A0]*(?:both|combined|together|the[ \u00A0]+two|both[ \u00A0]+provinces)[ \u00A0]*$/iu;
+
 /**
  * "| Balochistan and KP | 88% |" under a "Province pair" column: the cells of a figure's row
  * that sit in a column of places are the figure's settings, known places by their actor and
@@ -549,10 +561,22 @@ export function addRowPlaces(scope: PlaceScope, dc: DocumentContext, blockIndex:
       else scope.settings.push(elsewhere[0]);
     }
   }
+  // "| Measure | Balochistan | Khyber Pakhtunkhwa | Both |": a column header naming places sets
+  // its figures there; "Both" or "Combined" sets them in the places its neighbours name.
+  const placesOf = (b: number) => mentionsOf(b).filter((m) => PLACE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? ''));
+  if (cell.header !== undefined) {
+    const headed = placesOf(cell.header);
+    const together = headed.length === 0 && TOGETHER_HEADER.test(dc.doc.blocks[cell.header]!.text) ? (dc.cell(cell.header)?.row ?? []).flatMap(placesOf) : [];
+    for (const m of together.length > 1 ? together : headed) {
+      scope.named.add(m.actorId);
+      scope.actors.add(m.actorId);
+      scope.settings.push(m.actorId);
+    }
+  }
   for (const b of cell.row) {
     const header = dc.cell(b)?.header;
     if (header === undefined || !PLACE_HEADER.test(dc.doc.blocks[header]!.text)) continue;
-    const places = mentionsOf(b).filter((m) => PLACE_KINDS.has(knowledge.actor(m.actorId)?.kind ?? ''));
+    const places = placesOf(b);
     for (const m of places) {
       scope.named.add(m.actorId);
       scope.actors.add(m.actorId);

@@ -15,6 +15,12 @@ const RATE_AFTER = /^[ \u00A0]*(?:per|each|every|\/|a[ \u00A0]+(?:day|week|month
  */
 const TIED_TO_YEAR = /^[ \u00A0]*(?:a|per|each|every)[ \u00A0]+year,?[ \u00A0]+(?:as[ \u00A0]+(?:in|during|recorded|counted|reported|documented)|matching|like|equal[ \u00A0]+to)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
 
+/**
+ * "FATALITIES ~1,350 / ATTACKS 404", "Deaths 2024: 1,612 / Attacks 2024: 444": a spaced slash
+ * before another label and its figure separates two fields; it is no "per".
+ */
+const FIELD_SEPARATOR = /^[ \u00A0]+\/[ \u00A0]+(?:\p{L}[\p{L}-]*[ \u00A0]*:?[ \u00A0]+){1,4}(?:(?:19|20)\d\d[ \u00A0]*:?[ \u00A0]+)?[~≈<>]?[ \u00A0]*\p{N}/u;
+
 export function rateAfter(text: string, at: number): boolean {
-  return RATE_AFTER.test(text.slice(at, at + 20)) && !TIED_TO_YEAR.test(text.slice(at, at + 80));
+  return RATE_AFTER.test(text.slice(at, at + 20)) && !TIED_TO_YEAR.test(text.slice(at, at + 80)) && !FIELD_SEPARATOR.test(text.slice(at, at + 60));
 }

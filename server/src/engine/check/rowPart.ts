@@ -6,6 +6,7 @@
  */
 import type { BlockContext } from './context';
 import { namesSubgroup } from './govern';
+import { allVictimsAt } from './part';
 
 export function subgroupLabel(cell: BlockContext): string | undefined {
   if (cell.claims.some((c) => c.kind === 'count' || c.kind === 'percent')) return undefined;
@@ -16,8 +17,12 @@ export function subgroupLabel(cell: BlockContext): string | undefined {
   const included = cell.words.findIndex((w) => INCLUDING.has(w.lower));
   const among = cell.words.findIndex((w) => w.lower === 'among');
   const parts = new Set<string>();
+  // "| Fatalities | 1,390 | civilians and security forces |": the civilians and the state's
+  // forces together are every victim, as "people" would be.
+  let pairEnd = -1;
   cell.words.forEach((w, i) => {
-    const read = (i < until || (among >= 0 && i > among)) && (included < 0 || i < included);
+    pairEnd = Math.max(pairEnd, allVictimsAt(cell.words, i) ?? -1);
+    const read = (i < until || (among >= 0 && i > among)) && (included < 0 || i < included) && i > pairEnd;
     if (read && namesSubgroup(w.lower)) parts.add(w.lower);
   });
   // "| Fatalities | 1,462 | Civilians, security forces and militants |": a list of three or

@@ -47,6 +47,11 @@ export type YearScope =
 // important fact", "the single biggest threat"), which only stresses it.
 const NARROW =
   /\b(?:per (?:day|week|month|quarter|year|annum)|a (?:day|week|month)|daily|weekly|monthly|on average|an average|(?<!\b(?:any|no) )single(?! year| most\b| (?:biggest|largest|greatest|gravest)\b)|in one (?:day|attack|incident)|first half|second half|(?:first|second|third|fourth|last) quarter|(?:first|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks|months|quarters)|Q[1-4]|H[12]|so far|year to date|(?:past|last|this|that) (?:week|month|weekend)|within (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b/i;
+/**
+ * "This week in numbers:", "this month's chart", "The number to remember this month is …": the
+ * week or month of the newsletter's issue, which picks the figures, not the period they count.
+ */
+const ISSUE_PERIOD = /\b(?:this|last|past)[ \u00A0]+(?:week|month)(?:['’]s)?(?=[ \u00A0]+(?:in[ \u00A0]+numbers|numbers?|figures?|stats?|statistics|charts?|issue|edition|newsletter|round-?up|digest)\b)|\b(?:numbers?|figures?|stats?|charts?)[ \u00A0]+(?:to[ \u00A0]+(?:remember|watch|know)[ \u00A0]+)?(?:this|last)[ \u00A0]+(?:week|month)\b/gi;
 /** A year right after or before narrowing words, which makes them a part of that year: "first quarter of 2025", "Q1 2025", "2025 Q1". */
 const YEAR_AFTER_NARROW = /^[ \u00A0]*(?:of[ \u00A0]+|\(?)(?:19|20)\d\d(?![\p{N}])/u;
 const YEAR_BEFORE_NARROW = /(?<![\p{N}])(?:19|20)\d\d[ \u00A0]*\(?$/u;
@@ -278,7 +283,8 @@ function glossTime(ctx: BlockContext, claim: Claim, asides: readonly [number, nu
   const gloss = asides.find(([a]) => a >= claim.textEnd && /^[ \u00A0]*$/.test(text.slice(claim.textEnd, a)));
   if (!gloss) return undefined;
   const inside = ctx.claims.filter((c) => c.textStart >= gloss[0] && c.textStart < gloss[1]);
-  return inside.length === 1 && temporal(inside[0]!) ? inside[0] : undefined;
+  // "The 2024 attack count of 404 (CRSS, 2025)": an author-year citation dates the publication.
+  return inside.length === 1 && temporal(inside[0]!) && !citedYear(text, inside[0]!.textStart, inside[0]!.textEnd) ? inside[0] : undefined;
 }
 
 /**
@@ -456,7 +462,7 @@ const CLAUSE_NUMBER = /(?<![\p{L}])(?:\d|(?:one|two|three|four|five|six|seven|ei
 function sentencePeriod(sentence: string, offset: number, explicitYear: boolean): SentencePeriod {
   // A rate in an aside ("1,400 were killed in 2024 — roughly four a day — …") glosses the
   // total; it does not narrow its period.
-  const narrow = NARROW.exec(sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length)));
+  const narrow = NARROW.exec(sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length)).replace(ISSUE_PERIOD, (issue) => ' '.repeat(issue.length)));
   if (narrow) {
     const subject = NARROW_SUBJECT_BEFORE.test(sentence.slice(0, narrow.index));
     // Not the comma of a number ("1,700").

@@ -5,7 +5,8 @@ import { percentSuffixEnd } from './percent';
 /**
  * Finds figures written in digits: "1,612", "1 612" (space, thin space, narrow or plain
  * no-break space as thousands separator), "2.5", "1.6k", "1.6 thousand", "2 million",
- * "95%", "95 per cent". Skips what is a name or a reference rather than a quantity:
+ * "95%", "95 per cent", the Swiss "1'612", and "1.612" where the sentence says the dot is a
+ * thousands separator ("in continental notation"). Skips what is a name or a reference rather than a quantity:
  * numbers glued to letters (H1, G20, COVID-19, F-16), ordinals (2nd), decades (1990s),
  * times (10:30), versions and section numbers (1.2.3, "section 1.2"), "¶7", phone numbers.
  */
@@ -21,9 +22,12 @@ export function findNumerals(text: string): Figure[] {
     if (phones.some(([s, e]) => start >= s && start < e)) continue;
     if (isGlued(text, start) || isReference(text, start)) continue;
     const sep = m[2];
-    const intPart = m[1]!.replace(/[^\d]/g, '');
-    const decimals = m[3] ? m[3].length - 1 : 0;
-    const mantissa = Number(intPart + (m[3] ?? ''));
+    // "1.612" is one thousand six hundred and twelve only where the writer says so.
+    const dotGroup = !sep && m[1]!.length <= 3 && /^\.\d{3}$/.test(m[3] ?? '') && saysDotGroups(text, start);
+    const intPart = m[1]!.replace(/[^\d]/g, '') + (dotGroup ? m[3]!.slice(1) : '');
+    const fraction = dotGroup ? '' : m[3] ?? '';
+    const decimals = fraction ? fraction.length - 1 : 0;
+    const mantissa = Number(intPart + fraction);
 
     let multiplier = 1;
     const unit = MULTIPLIER.exec(text.slice(end, end + 12));
@@ -47,7 +51,7 @@ export function findNumerals(text: string): Figure[] {
         : multiplier > 1 ? multipliedStep(value, decimals, multiplier) : plainIntegerStep(value),
       percent,
       words: false,
-      yearLike: !percent && multiplier === 1 && !sep && decimals === 0 && /^(19|20)\d\d$/.test(intPart),
+      yearLike: !percent && multiplier === 1 && !sep && !dotGroup && decimals === 0 && /^(19|20)\d\d$/.test(intPart),
       multiplier,
     });
   }
@@ -58,7 +62,14 @@ const DIGIT = /\d/;
 
 // Group 1: integer part with an optional consistent thousands separator (group 2); group 3: decimals.
 // The lookarounds keep out parts of longer tokens: "1.2.3", "10:30", "24/12", "1,2".
-const NUMERAL = /(?<![\p{L}\p{N}_.,:/\\])(\d{1,3}(?:([,\u2009\u202F\u00A0 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*|\d+)(\.\d+)?(?!\d|[.,:/]\d)/gu;
+const NUMERAL = /(?<![\p{L}\p{N}_.,:/\\])(\d{1,3}(?:([,\u2009\u202F\u00A0 '\u2019])\d{3}(?!\d))(?:\2\d{3}(?!\d))*|\d+)(\.\d+)?(?!\d|[.,:/]\d)/gu;
+
+/** The sentence so far names a notation with the dot between thousands: "continental notation". */
+function saysDotGroups(text: string, start: number): boolean {
+  const sentence = text.slice(0, start).split(/[.!?]\s+(?=[A-Z])|\n/).pop() ?? '';
+  return DOT_GROUPS.test(sentence);
+}
+const DOT_GROUPS = /\b(?:continental|European|German|Italian)\s+(?:notation|style|format|convention)|\bdots?\s+(?:as|for)\s+(?:the\s+)?thousands/i;
 
 const MULTIPLIER = /^(?:[ \u00A0](thousand|million|billion|lakh|crore)\b|(k|K|bn|m|M)(?![\p{L}\p{N}]))/u;
 const MULTIPLIERS: Record<string, number> = {
