@@ -130,9 +130,15 @@ const ANSWERED_NO = new RegExp(`^\\W*${NO_ANSWER}`, 'i');
  * takeover to 2020", "the note misreported the toll as 2,000", "we wrongly put deaths at 2,000".
  */
 const MISSTATED_AS = /\b(?:mis(?:dat|report|stat|quot|typ|print|record|count|calculat|read|label|attribut)(?:e|es|ed|ing|s)?|(?:wrongly|erroneously|mistakenly|incorrectly)\s+\p{L}+)\b[^;:]{0,60}?\s(?:to|as|at)\s+$/iu;
+/**
+ * "Draft para 3 wrongly says Dec 29 for the retaliation", "the note incorrectly gives 2,000
+ * deaths", "…mistakenly states that over 2,000 died": a verb of saying so qualified says its
+ * object is an error, a figure right after it or a few words into its clause.
+ */
+const WRONGLY_SAYS = /\b(?:wrongly|erroneously|mistakenly|incorrectly|falsely)\s+(?:says|said|gives|gave|states|stated|lists|listed|reads|shows|showed|reports|reported|records|recorded|claims|claimed|cites|cited|has|had|puts|put)\s+(?:that\s+)?(?:[^;:.!?\d]{0,30}\s)?$/iu;
 
 export function misstatedBefore(before: string): boolean {
-  return MISSTATED_AS.test(before);
+  return MISSTATED_AS.test(before) || WRONGLY_SAYS.test(before);
 }
 
 /**
@@ -255,9 +261,10 @@ const UNNAMED_DOCUMENT = /^(?:the|this|that|these|those|our)\s+(?:(?:source|unde
 
 /**
  * The body whose record a memo or minutes are, unnamed: "The Committee noted that…", "Members
- * noted with concern…", "the Secretariat uses…". Its notes are the document's own voice.
+ * noted with concern…", "the Secretariat uses…", and a motion's "This House notes that…". Its
+ * notes are the document's own voice.
  */
-const OWN_BODY = /^(?:the\s+)?(?:committee|sub-committee|subcommittee|members|secretariat|meeting)$/i;
+const OWN_BODY = /^(?:the\s+)?(?:committee|sub-committee|subcommittee|members|secretariat|meeting)$|^this\s+(?:house|assembly|chamber|senate|council|committee|parliament)$/i;
 
 const PLACE_DATA = /\s+(?:own\s+)?(?:tall(?:y|ies)|counts?|estimates?|figures?|data|numbers|statistics|tolls?|totals?|dataset|database)$/i;
 

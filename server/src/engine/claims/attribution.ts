@@ -8,6 +8,8 @@ import { findQuotations } from './quotations';
 import { reportsItsObject } from './reportedObject';
 import { relativeAsideEnd } from './relativeAside';
 import { countedSubject, countedThing } from './countedThing';
+import { documentSubject } from './documentSubject';
+import { findShownBy } from './shownBy';
 import { findRespectiveSources } from './respectively';
 import { findSourceNumbers } from './sourceNumbers';
 
@@ -95,6 +97,7 @@ export function findAttributions(text: string, from: number, to: number): Attrib
   if (REPORT_NOUN_WORD.test(sentence)) findReportContent(sentence, from, found);
   findClauses(sentence, from, to, found, text.slice(Math.max(0, from - PREVIOUS_REACH), from));
   if (IMPERSONAL_WORD.test(sentence)) findImpersonal(sentence, from, to, found);
+  if (/show|display|depict|suggest/.test(sentence)) found.push(...findShownBy(sentence, from));
   // ", says one commentator,": the cheap test is a comma before a verb of saying.
   if (/,[ \u00A0]+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted)[ \u00A0]/.test(sentence)) findInverted(sentence, from, found);
   // "the interior ministry's higher estimate of 2,100": the possessor's, for that figure only.
@@ -451,6 +454,9 @@ function subjectBefore(sentence: string, verbStart: number): { words: string; st
     first += words.length - 1;
     words = words.slice(-1);
   }
+  // "I counted the district reports": a pronoun and its verb make "reports" a noun (not "I am told").
+  if (words.length > 2 && /^(?:I|we|you|he|she|they)$/i.test(words[0]!)) return undefined;
+  words = documentSubject(words);
   if (words.length === 0 || words.length > maxSubjectWords(words) || words.some((w) => /\d/.test(w))) return undefined;
   // "…, after months of cross-checking police reports", "…, according to the same report": a
   // phrase opening with a preposition is no subject, and its last word no verb.
@@ -617,7 +623,8 @@ function relativeClauseLength(after: string): number {
 /**
  * "Government spokespeople, for their part, cited", "the Interior Ministry, which tends to
  * publish lower numbers than CRSS, reported", "a third group, counting only militant-claimed
- * attacks, found": a short aside or a relative clause between
+ * attacks, found", "PICSS, a separate Islamabad think tank, counted": a short aside, an
+ * indefinite appositive (up to seven words, names allowed) or a relative clause between
  * commas stands between a subject and its verb; the subject is before it.
  */
 function skipAside(head: string): string {
@@ -628,7 +635,7 @@ function skipAside(head: string): string {
   return d ? head.slice(0, d.index) + ' '.repeat(d[1]!.length) + d[2]! + ' '.repeat(d[0].length - d[1]!.length - d[2]!.length) : head;
 }
 
-const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,20}|\p{Ll}[\p{L}'’-]*(?:[ \u00A0]+[\p{L}'’-]+){0,3}),[ \u00A0]*$/u;
+const ASIDE = /,[ \u00A0]+(?:(?:which|who|whose)(?:[ \u00A0]+[\p{L}\p{N}'’-]+){1,20}|(?:an?|one|another)(?:[ \u00A0]+[\p{L}'’-]+){1,6}|\p{Ll}[\p{L}'’-]*(?:[ \u00A0]+[\p{L}'’-]+){0,3}),[ \u00A0]*$/u;
 /** A clause-opening description, then the name it describes between commas, ending the text. */
 const DESCRIBED_NAME = new RegExp(`(?<=^|[;:—–][ \\u00A0]*)((?:[AaTt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \\u00A0]+\\p{Ll}[\\p{L}'’-]*){1,4},[ \\u00A0]+)(${NAME}),[ \\u00A0]*$`, 'u');
 const QUOTE_ONLY = /^["“”'‘’]+$/u;
@@ -699,20 +706,20 @@ const APOSTROPHE_S = /['’]s[ \u00A0]/u;
 const BY_RECKONING = /(?<![\p{L}])[Bb]y[ \u00A0]+(?:(?:(our|my)[ \u00A0]+|((?:the[ \u00A0]+)?(?:[\p{L}&.-]+[ \u00A0]+){0,3}?[\p{L}&.-]+)['’]s?[ \u00A0]+|the[ \u00A0]+)(?:own[ \u00A0]+)?(?:count|counts|reckoning|estimates?|tally|reading|calculations?|figures?|numbers|data)(?:[ \u00A0]+of[ \u00A0]+([^,;:.!?\d]{2,60}?)(?=[ \u00A0]*(?:[,;:.!?)—–]|$))|(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))|((?:some|one|other|several|certain|various|many|multiple)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+)?(?:counts?|estimates?|tally|tallies|accounts?|reckonings?|calculations?|figures))(?=[ \u00A0]*(?:[,;:.!?)—–]|$)|[ \u00A0]+(?!of[ \u00A0])[\p{L}\p{N}]))/gu;
 // The name never opens with a capitalised preposition: "By CRSS's count" names CRSS.
 const POSSESSIVE = /(?!(?:By|In|On|At|For|From|With|Per|Under|After|Unlike)[ \u00A0])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s[ \u00A0]+(?:own[ \u00A0]+)?(?:figures?|data|count|tally|estimates?|report|numbers|statistics|database)(?![\p{L}])/gu;
-// Verbs of saying ("a columnist wrote that…", "one witness testified that…"), of keeping a record ("internal
+// Verbs of saying ("a columnist wrote that…", "one witness testified that…", "the answer states that…"), of keeping a record ("internal
 // reporting logged 1,130 incidents", "a third group found 1,100 deaths"), of holding a view ("critics argue
 // that…", "officials gave a figure of…"), of publishing one ("PICSS published a lower tally of 1,166 deaths",
-// "released figures showing…"; only before such an object, as "released 20 hostages" publishes nothing), of
+// "released figures showing…", "quoted a figure of"; only before such an object, as "released 20 hostages" publishes nothing), of
 // speaking of a figure ("posts spoke of 700 attacks"), of dating an event ("state media dated the retaliation
 // to December 27"), of putting a figure on something ("the ministry put the number of attacks in 2024 at 500",
 // not "the surge put 2024 at the top"; "estimates place the takeover in 2020"), of describing it ("described
 // the retaliation as having begun on …": what follows "as"), of passing a figure around ("have been throwing
 // around 3,000", "circulated a figure of") and of phrasing it ("…, as one submission put it"). A hyphen before
 // the verb makes it part of another word ("double-counts").
-const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|testified|testifies|testify|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces|circulated|circulates|circulate|floated|floats|touted|touts)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:(?:have|has|had|are|is|was|were|been)[ \u00A0]+)*(?:throwing|throw|throws|threw|thrown|tossing|tossed|bandying|bandied)[ \u00A0]+(?:around|about)|(?:described|describes|describe|characteri[sz]ed|characteri[sz]es|portrayed|portrays)[ \u00A0]+[^.;:!?]{0,60}?[ \u00A0]as(?=[ \u00A0])|(?<=(?<![\p{L}])as[ \u00A0][^,;:.!?]{1,80}[ \u00A0])put(?=[ \u00A0]+it(?![\p{L}]))|(?<!(?:(?<![\p{L}])(?:took|take|takes|taking|taken|in|of|out|its|their|the|a|an|first|second|third|last|top)|['’]s)[ \u00A0]+)(?:placed|places|place)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?(?:in|on)[ \u00A0]+(?:(?:early|late|mid)[ \u00A0-]+)?(?:(?:19|20)\d\d(?!\d|,\d)|\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ \u00A0]+\d))|(?:put|puts|placed|places|place|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
+const VERB = /(?<![\p{L}‐‑-])(?:(?:reported|reports|report|said|says|say|claimed|claims|claim|estimated|estimates|estimate|counted|counts|recorded|documented|logged|logs|tallied|listed|lists|list|stated|noted|notes|cited|cites|cite|told|argued|argues|argue|contended|contends|contend|maintained|maintains|maintain|insisted|insists|insist|asserted|asserts|assert|alleged|alleges|allege|testified|testifies|testify|gave|gives|give|found|finds)|(?:published|publishes|released|releases|issued|issues|offered|offers|provided|provides|produced|produces|circulated|circulates|circulate|floated|floats|touted|touts|quoted|quotes|quote)(?=[ \u00A0]+(?:(?:a|an|the|its|their|his|her|our)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|totals?|numbers?|data|statistics)|(?:[\p{Ll}-]+[ \u00A0]+)?(?:figures|numbers|data|statistics|estimates))(?![\p{L}]))|(?:speak|spoke|speaks|spoken|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|(?:wrote|writes|write|states|state)(?=[ \u00A0]+that(?![\p{L}]))|(?:dated|dates|date)(?=[ \u00A0]+(?:(?:the|its|their|this|that|these|those|it|them)(?![\p{L}])|\p{Lu}[\p{L}.&-]*(?:[ \u00A0]\p{Lu}[\p{L}.&-]*)*['’]s?[ \u00A0])(?:[^.;:!?]{0,60}?)?[ \u00A0]to[ \u00A0])|(?:(?:have|has|had|are|is|was|were|been)[ \u00A0]+)*(?:throwing|throw|throws|threw|thrown|tossing|tossed|bandying|bandied)[ \u00A0]+(?:around|about)|(?:described|describes|describe|characteri[sz]ed|characteri[sz]es|portrayed|portrays)[ \u00A0]+[^.;:!?]{0,60}?[ \u00A0]as(?=[ \u00A0])|(?<=(?<![\p{L}])as[ \u00A0][^,;:.!?]{1,80}[ \u00A0])put(?=[ \u00A0]+it(?![\p{L}]))|(?<!(?:(?<![\p{L}])(?:took|take|takes|taking|taken|in|of|out|its|their|the|a|an|first|second|third|last|top)|['’]s)[ \u00A0]+)(?:placed|places|place)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?(?:in|on)[ \u00A0]+(?:(?:early|late|mid)[ \u00A0-]+)?(?:(?:19|20)\d\d(?!\d|,\d)|\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ \u00A0]+\d))|(?:put|puts|placed|places|place|pegged|pegs)(?=[ \u00A0]+(?:[^.;:!?]{0,60}?[ \u00A0])?at[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\p{L}+teen)(?![\p{L}]))))(?![\p{L}])/giu;
 // A stem of every VERB alternative, with VERB's flags so that case folding agrees: no
 // VERB match without one of these.
-const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|testif|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged|circulat|float|tout|throw|threw|toss|bandi|bandy|describ|characteri|portray/iu;
+const VERB_STEM = /report|said|say|claim|estimat|count|record|document|logged|logs|tallied|list|stated|noted|notes|cite|told|argu|contend|maintain|insist|assert|alleg|testif|gave|give|publish|releas|issue|offer|provid|produc|put|(?:speak|spoke|speaks|talk|talks|talked|wrote|writes)[ \u00A0]+(?:of|about)|wrote[ \u00A0]+that|write[s]?[ \u00A0]+that|states?[ \u00A0]+that|found|finds|date[ds]?[ \u00A0]+(?:the|its|their|th|it|\p{Lu})|plac|pegs|pegged|circulat|float|tout|quot|throw|threw|toss|bandi|bandy|describ|characteri|portray/iu;
 /** Verbs of saying that take a clause ("Kabul said killed civilians"). */
 const SAYING = /^(?:said|says|say|claim|claims|claimed|alleges?|alleged|estimates?|estimated|insists?|insisted|maintains?|maintained|argues?|argued|contends?|contended|asserts?|asserted)$/i;
 /** A finite verb right after the verb of saying: the relative clause's own predicate. */

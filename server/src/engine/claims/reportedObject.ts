@@ -1,7 +1,8 @@
 /**
  * "Following airstrikes in Paktika on 14 December 2024, partners reported the displacement of
  * several hundred families": a verb of reporting whose object is a noun phrase reports that
- * object, not the figures of the words before its subject, which are the writer's framing.
+ * object, with or without a determiner ("reported displacement in Barmal"), not the figures of
+ * the words before its subject, which are the writer's framing.
  * A time after the verb is no object ("1,700 died, CRSS reported the next day"), nor is a
  * figure ("reported 1,700 deaths") or a clause ("said that …", "said the strikes killed 46",
  * whose figures come after the verb and stay reported). So does a verb with a clause of its
@@ -12,10 +13,15 @@
  */
 export function reportsItsObject(afterVerb: string, beforeSubject = ''): boolean {
   if ((FRONTED_CLAUSE.test(beforeSubject) && OWN_CLAUSE_NEXT.test(afterVerb)) || BRACKETED_OBJECT.test(afterVerb)) return true;
-  return OBJECT_NEXT.test(afterVerb) && !TIME_NEXT.test(afterVerb);
+  return (OBJECT_NEXT.test(afterVerb) && !TIME_NEXT.test(afterVerb)) || BARE_OBJECT.test(afterVerb);
 }
 
 const OBJECT_NEXT = /^[ \u00A0]+(?:the|a|an|its|their|his|her|widespread|heavy|severe|large-scale|mass)[ \u00A0]+(?![\d])\p{L}/iu;
+/**
+ * A noun with no determiner ("partners reported displacement in Barmal", "reported flooding
+ * across the district"): a word of a noun's ending, then a preposition or the clause's end.
+ */
+const BARE_OBJECT = /^[ \u00A0]+\p{Ll}[\p{Ll}-]*(?:ment|tion|sion|age|ance|ence|ity|ure|ies|ing)(?=[ \u00A0]+(?:in|on|at|of|across|among|from|near|along|around|throughout)[ \u00A0]|[ \u00A0]*(?:[,.;:!?)]|$))/u;
 const TIME_NEXT = /^[ \u00A0]+(?:the|a|an|its|their)[ \u00A0]+(?:next|following|same|previous|day|week|month|year|morning|evening|night|weekend|time)(?![\p{L}])/iu;
 /**
  * "that …", "whether …", or a subject of up to four words and its auxiliary ("Afghan soil will"),
