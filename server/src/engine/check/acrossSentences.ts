@@ -19,6 +19,8 @@ const WHEN_QUESTION = /(?<![\p{L}])(?:(?:what|which)[ \u00A0]+(?:year|month|day|
 const ANSWER_LEAD = /^[\s*_>"“([]*(?:(?:answer|a)[ \u00A0]*[:—–][ \u00A0]*)?(?:(?:in|on)[ \u00A0]+(?:the[ \u00A0]+)?)?$/iu;
 /** All an answer's sentence has after its date: its end, or a comma and an aside ("In August 2021, after the collapse of …"). */
 const ANSWER_END = /^(?:[\s.!)\]"”*_]*$|,)/u;
+/** POINTS_BACK's first words, tested before the next sentence's terms are looked up. */
+const POINTS_BACK_OPENING = /^[\s*_>"“]*(?:that|this|it)[ \u00A0]+(?:was|is)(?![\p{L}])/iu;
 /** The next sentence's opening that points back to the date: "That was the year", "It was the day when". */
 const POINTS_BACK = /^[\s*_>"“]*(?:that|this|it)[ \u00A0]+(?:was|is)[ \u00A0]+(?:also[ \u00A0]+)?the[ \u00A0]+(?:year|month|day|date)(?:[ \u00A0]+(?:when|that|in[ \u00A0]+which))?[ \u00A0]+(?:[\p{L}'’-]+[ \u00A0]+){0,2}$/iu;
 
@@ -35,8 +37,10 @@ export function acrossSentences(ctx: BlockContext, claim: Claim, previous: reado
   }
   if (ctx.claims.some((c) => c !== claim && (c.kind === 'date' || c.kind === 'year') && c.textStart >= claim.textEnd && c.textStart < e)) return undefined;
   const after = ctx.sentences.find(([start]) => start >= e);
-  if (!after) return undefined;
-  const at = firstIndexWhere(ctx.words, (w) => w.start >= after[0]);
+  // Most dates' sentences name no event and the next does not point back: read its terms only when it might.
+  if (!after || !POINTS_BACK_OPENING.test(text.slice(after[0], after[0] + 24))) return undefined;
   const hit = index.hits(words(text, after[0], after[1])).find((h) => ofKind(h, 'date').length > 0);
-  return hit && POINTS_BACK.test(text.slice(after[0], hit.start)) ? { ...hit, first: at, last: at } : undefined;
+  if (!hit || !POINTS_BACK.test(text.slice(after[0], hit.start))) return undefined;
+  const at = firstIndexWhere(ctx.words, (w) => w.start >= after[0]);
+  return { ...hit, first: at, last: at };
 }

@@ -7,6 +7,7 @@
 import type { BlockContext } from './context';
 import type { FactIndex, TermHit } from './factIndex';
 import { ofKind } from './govern';
+import { firstIndexWhere } from '../sorted';
 
 /**
  * The term's one word before the date: a possessive, so the date modifies the noun after it. "The
@@ -21,10 +22,12 @@ export function dateSplitTerms(ctx: BlockContext, s: number, e: number, index: F
   const out: TermHit[] = [];
   for (const claim of ctx.claims) {
     if ((claim.kind !== 'date' && claim.kind !== 'year') || claim.textStart < s || claim.textEnd > e) continue;
-    const first = ctx.words.findIndex((w) => w.end > claim.textStart);
+    const first = firstIndexWhere(ctx.words, (w) => w.end > claim.textStart);
+    // The hit must open with a possessive right before the date: most dates have none.
+    if (first <= 0 || first >= ctx.words.length || !POSSESSIVE.test(ctx.words[first - 1]!.lower)) continue;
     let after = first;
     while (after < ctx.words.length && ctx.words[after]!.start < claim.textEnd) after++;
-    if (first <= 0 || after >= ctx.words.length) continue;
+    if (after >= ctx.words.length) continue;
     const from = Math.max(0, first - SIDE_WORDS);
     const to = Math.min(ctx.words.length, after + SIDE_WORDS);
     if (ctx.words[from]!.start < s || ctx.words[to - 1]!.end > e) continue;
