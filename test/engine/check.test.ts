@@ -89,8 +89,8 @@ describe('check: linking', () => {
   });
   it("places an unnamed place inside the fact base place whose `contains` lists it", () => {
     // Paktika is in the default fact base's Afghanistan; Quetta is listed nowhere.
-    assert.deepEqual(flagged('The airstrikes in Paktika on December 23, 2024 hit TTP camps.'), ['December 23, 2024']);
-    assert.deepEqual(flagged("The airstrikes in Paktika's Barmal district on December 23, 2024 hit TTP camps."), ['December 23, 2024']);
+    assert.deepEqual(flagged('The airstrikes in Paktika on December 23, 2024 hit a house.'), ['December 23, 2024']);
+    assert.deepEqual(flagged("The airstrikes in Paktika's Barmal district on December 23, 2024 hit a house."), ['December 23, 2024']);
     assert.deepEqual(flagged('The airstrikes in Quetta on December 23, 2024 hit a house.'), []);
     assert.deepEqual(flagged('In 2024, 300 attacks took place in Khost.'), []);
   });

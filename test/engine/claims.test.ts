@@ -133,7 +133,10 @@ describe('readClaims', () => {
       const i = only('It was 12.5%.').interval;
       assert.ok(Math.abs(i.lo - 12.45) < 1e-9 && Math.abs(i.hi - 12.55) < 1e-9);
     });
-    it('reads a decimal below one as a share only before "of all / the"', () => assert.equal(only('There were 0.75 attacks a day.').kind, 'count'));
+    it('reads a decimal below one as a share only when it is said to be one', () => {
+      assert.equal(only('There were 0.75 attacks a day.').kind, 'count');
+      assert.equal(only('The proportion of attacks in Balochistan and KP was 0.75.').kind, 'percent');
+    });
     it('does not read "percentage" as a percent sign', () => assert.equal(only('It rose 5 percentage points.').kind, 'count'));
   });
 

@@ -169,7 +169,8 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
     else settings.push(elsewhere);
   }
   for (const p of together) apart.delete(p);
-  const located = settings.map((p) => containerOf(p, knowledge) ?? p);
+  // Known places are actor ids already; only the words of unknown ones are looked up.
+  const located = settings.map((p) => (knowledge.actor(p) ? p : containerOf(p, knowledge) ?? p));
   return { named, parties, apart, settings: located, actors: new Set(located.filter((p) => named.has(p))), exclusive, outside, described };
 }
 

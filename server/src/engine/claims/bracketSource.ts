@@ -18,11 +18,11 @@ export interface BracketSource {
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \u00A0]+(?:(?:of|for|and|the|on|in|&)[ \u00A0]+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
 const BRACKET_SOURCE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])[\p{Ll}\d][\p{L}\p{N},.%+*-]*[ \u00A0]*)\((?!(?:Table|Figure|Fig|Chart|Map|Box|Annex|Appendix|Section|See|Source|Note|Ibid|Est)(?![\p{L}]))(${NAME})\)(?=[ \u00A0]*(?:[.;,!?]|$))`,
+  String.raw`(?<=(?<![\p{L}\p{N}'’-])[\p{Ll}\d][\p{L}\p{N},.%+*-]*[ \u00A0]*)\((?!(?:Table|Figure|Fig|Chart|Map|Box|Annex|Appendix|Section|See|Source|Note|Ibid|Est)(?![\p{L}]))(${NAME})\)(?=[ \u00A0]*(?:[.;,!?]|$))`,
   'gu',
 );
 
-const MONTH = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?(?![\p{L}])/u;
+const MONTH = /(?<![\p{L}])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![\p{L}])/u;
 
 export function findBracketSources(sentence: string, from: number): BracketSource[] {
   const found: BracketSource[] = [];

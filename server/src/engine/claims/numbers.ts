@@ -66,7 +66,10 @@ const NUMERAL = /(?<![\p{L}\p{N}_.,:/\\])(\d{1,3}(?:([,\u2009\u202F\u00A0 '\u201
 
 /** The sentence so far names a notation with the dot between thousands: "continental notation". */
 function saysDotGroups(text: string, start: number): boolean {
-  const sentence = text.slice(0, start).split(/[.!?]\s+(?=[A-Z])|\n/).pop() ?? '';
+  // A bounded window: splitting all the text before every such numeral is quadratic on big blocks.
+  const window = text.slice(Math.max(0, start - 400), start);
+  if (!DOT_GROUPS.test(window)) return false;
+  const sentence = window.split(/[.!?]\s+(?=[A-Z])|\n/).pop() ?? '';
   return DOT_GROUPS.test(sentence);
 }
 const DOT_GROUPS = /\b(?:continental|European|German|Italian)\s+(?:notation|style|format|convention)|\bdots?\s+(?:as|for)\s+(?:the\s+)?thousands/i;

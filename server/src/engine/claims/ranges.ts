@@ -11,7 +11,7 @@ export function readRange(text: string, a: Figure, b: Figure): { phraseStart: nu
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 18), a.start);
   // "from 1,524 in 2023 to 2,512 in 2024": a year after "in" ends its figure's phrase.
-  if (a.yearLike && !b.yearLike && YEAR_PREPOSITION.test(before)) return undefined;
+  if (a.yearLike && !b.yearLike && !DASH.test(gap) && YEAR_PREPOSITION.test(before)) return undefined;
   let phraseStart = a.start;
   if (DASH.test(gap)) {
     // fall through: a dash alone makes a range

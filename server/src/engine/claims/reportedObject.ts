@@ -16,7 +16,7 @@ export function reportsItsObject(afterVerb: string, beforeSubject = ''): boolean
   return (OBJECT_NEXT.test(afterVerb) && !TIME_NEXT.test(afterVerb)) || BARE_OBJECT.test(afterVerb);
 }
 
-const OBJECT_NEXT = /^[ \u00A0]+(?:the|a|an|its|their|his|her|widespread|heavy|severe|large-scale|mass)[ \u00A0]+(?![\d])\p{L}/iu;
+const OBJECT_NEXT = /^[ \u00A0]+(?:the|a|an|its|their|his|her|widespread|heavy|severe|large-scale|mass)[ \u00A0]+\p{L}/iu;
 /**
  * A noun with no determiner ("partners reported displacement in Barmal", "reported flooding
  * across the district"): a word of a noun's ending, then a preposition or the clause's end.

@@ -8,7 +8,7 @@ import type { AttributionMention } from './attribution';
  */
 export function findShownBy(sentence: string, from: number): AttributionMention[] {
   return [...sentence.matchAll(SHOWN_BY)].map((m) => {
-    const start = from + m.index + m[0].length - m[0].trimStart().length;
+    const start = from + m.index + m[0].indexOf(m[1]!);
     const end = from + m.index + m[0].length;
     const contrast = CONTRAST.exec(sentence.slice(end - from));
     return { words: m[1]!, shape: 'clause', start, end, scopeEnd: contrast ? end + contrast.index : from + sentence.length, afterOnly: true };
