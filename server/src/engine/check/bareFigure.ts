@@ -9,12 +9,13 @@
  */
 import type { Claim } from '../claims/model';
 import { sentenceAt, textIndex, type BlockContext } from './context';
-import type { TermHit, ValueKind } from './factIndex';
+import type { FactIndex, TermHit, ValueKind } from './factIndex';
 import { ofKind, type LinkHow } from './govern';
 import type { Names } from './part';
 import { PLACE_KINDS } from './places';
+import { words } from './text';
 
-export function bareFigureMeasure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): { hit: TermHit; how: LinkHow; certain: boolean } | undefined {
+export function bareFigureMeasure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names, index: FactIndex): { hit: TermHit; how: LinkHow; certain: boolean } | undefined {
   const text = ctx.block.text;
   const hits = ctx.hits.filter((h) => ofKind(h, kind).length > 0);
   const apposition = hits.find((h) => h.start >= claim.textEnd && h.end <= sentenceEnd && APPOSITION.test(text.slice(claim.textEnd, h.start)));
@@ -23,7 +24,8 @@ export function bareFigureMeasure(ctx: BlockContext, claim: Claim, kind: ValueKi
   const nextStart = sentenceEnd + (/^\s*/.exec(text.slice(sentenceEnd))?.[0].length ?? 0);
   if (nextStart < text.length && POINTS_BACK.test(text.slice(nextStart))) {
     const nextEnd = sentenceAt(ctx, nextStart)[1];
-    const hit = hits.find((h) => h.start >= nextStart && h.end <= nextEnd);
+    // A sentence without a figure of its own is not among the words the block context reads.
+    const hit = termsOf(text, nextStart, nextEnd, kind, index)[0];
     if (hit) return { hit, how: 'after', certain: true };
   }
   if (hits.some((h) => h.start >= sentenceStart && h.end <= sentenceEnd)) return undefined;
@@ -35,9 +37,14 @@ export function bareFigureMeasure(ctx: BlockContext, claim: Claim, kind: ValueKi
   });
   if (!(before.endsWith('?') || (kind === 'percent' && label)) || before.length === 0) return undefined;
   const previousStart = sentenceAt(ctx, before.length - 1)[0];
-  const previous = hits.filter((h) => h.start >= previousStart && h.end <= before.length);
+  const previous = termsOf(text, previousStart, before.length, kind, index);
   const hit = previous[previous.length - 1];
   return hit && previous.every((h) => ofKind(h, kind).every((f) => ofKind(hit, kind).includes(f))) ? { hit, how: 'pronoun', certain: true } : undefined;
+}
+
+/** The terms of `kind` in text[start, end), read afresh: the sentence may hold no claim. */
+function termsOf(text: string, start: number, end: number, kind: ValueKind, index: FactIndex): TermHit[] {
+  return index.hits(words(text, start, end)).filter((h) => ofKind(h, kind).length > 0);
 }
 
 /** A sentence opening with a label of places and a colon, the share right after: "KP and Balochistan: 75%". */

@@ -100,7 +100,8 @@ const CAUSING = new Set(['prompted', 'prompting', 'triggered', 'triggering', 'pr
 const GOVERNED_REACH = 3;
 /** Prepositions that put the term in another phrase than the word before them ("drew criticism for its airstrikes"). */
 const PREPOSITIONS = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'by', 'from', 'to', 'against', 'over', 'into', 'about']);
-const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']); // attach a following date to the term before them
+/** Words that attach a following date to the term before them. */
+const DATE_PREPOSITIONS = new Set(['on', 'of', 'in', 'dated']);
 /** Words a date may take before it, after its preposition: "on the 28th", "in late 2023". */
 const DATE_LEADS = new Set(['the', 'early', 'mid', 'late']);
 /** Words ending the conjunct a date attaches within. */

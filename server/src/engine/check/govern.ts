@@ -157,7 +157,7 @@ export function linkMeasure(dc: DocumentContext, ctx: BlockContext, claim: Claim
     }
   }
 
-  const bare = bareFigureMeasure(ctx, claim, kind, sentence, names);
+  const bare = bareFigureMeasure(ctx, claim, kind, sentence, names, dc.index);
   if (bare) return linked(ctx.block.text, bare.hit, kind, bare.how, bare.certain);
   const inSentence = ctx.hits.filter((h) => h.start >= sentence[0] && h.end <= sentence[1] && ofKind(h, kind).length > 0);
   if (inSentence.length > 0) return linked(ctx.block.text, nearest(inSentence, claim.textStart), kind, 'sentence', false);

@@ -8,6 +8,7 @@
 import type { BlockContext } from './context';
 import type { FactIndex, TermHit } from './factIndex';
 import { ofKind } from './govern';
+import { firstIndexWhere } from '../sorted';
 
 /** "for more than three years, " right before "since": the span's words end where this match starts. */
 const SPAN_BEFORE_SINCE = /(?<![\p{L}])for[ \u00A0]+(?:(?:more|less|over|under|nearly|almost|about|around|well|just|some)[ \u00A0]+(?:than[ \u00A0]+|over[ \u00A0]+)?)?(?:\p{L}+|\d+)[ \u00A0]+(?:(?:full|long)[ \u00A0]+)?(?:years?|months?|decades?)[ \u00A0]*,?[ \u00A0]*$/iu;
@@ -17,9 +18,9 @@ const VERB_WORDS = 4;
 export function spanHeldTerms(ctx: BlockContext, s: number, e: number, index: FactIndex): TermHit[] {
   const out: TermHit[] = [];
   const text = ctx.block.text;
-  for (let i = 0; i < ctx.words.length; i++) {
+  for (let i = firstIndexWhere(ctx.words, (w) => w.start >= s); i < ctx.words.length && ctx.words[i]!.start < e; i++) {
     const since = ctx.words[i]!;
-    if (since.lower !== 'since' || since.start < s || since.start >= e) continue;
+    if (since.lower !== 'since') continue;
     const span = SPAN_BEFORE_SINCE.exec(text.slice(Math.max(s, since.start - 60), since.start));
     if (!span) continue;
     const spanStart = Math.max(s, since.start - 60) + span.index;

@@ -44,6 +44,8 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
 export function otherHolder(ctx: BlockContext, hit: TermHit, facts: readonly Fact[], mentions: readonly ActorMention[], knowledge: CheckKnowledge, sentenceStart: number): boolean {
   const since = hit.stems[hit.stems.length - 1] === SINCE;
   if (!since && !HELD_OPENINGS.has(hit.stems[0]!)) return false;
+  // A term read from another sentence (acrossSentences.ts) has no words of its own here.
+  if (hit.first === hit.last) return false;
   const text = ctx.block.text;
   const kindOf = (m: ActorMention) => knowledge.actor(m.actorId)?.kind ?? '';
   for (let i = hit.first - 1; i >= 0 && ctx.words[i]!.start >= sentenceStart; i--) {
@@ -60,7 +62,11 @@ export function otherHolder(ctx: BlockContext, hit: TermHit, facts: readonly Fac
     const opening = i === 0 || ctx.words[i - 1]!.start < sentenceStart;
     if (/^\p{Lu}/u.test(text.slice(w.start, w.end)) && !(opening && OPENERS.has(w.lower))) return true;
   }
-  return true;
+  // "In power since 2019, the Taliban have …": a term opening its sentence is held by the
+  // sentence's subject after it.
+  const sentenceEnd = ctx.sentences.find(([s, e]) => s <= hit.start && hit.start < e)?.[1] ?? text.length;
+  const after = mentions.find((m) => m.start >= ctx.block.offsets[hit.end - 1]! + 1 && m.start < ctx.block.offsets[sentenceEnd - 1]! + 1);
+  return after === undefined || !HOLDER_KINDS.has(kindOf(after)) || !facts.some((f) => f.actors.includes(after.actorId));
 }
 
 /** The mention covering block text position `at`; `mentions` are in text order. */

@@ -25,7 +25,8 @@
 export function unasserted(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   if (SCENARIO_LABEL.test(before) || FORECAST_VERB.test(before) || ANNIVERSARY_DATE.test(before) || HEARSAY.test(before)) return true;
-  if (QUESTION_WORD.test(before) && ASKED_ABOUT.test(before)) return true;
+  // Only the last clause: ASKED_ABOUT backtracks badly over a run-on sentence of many clauses.
+  if (QUESTION_WORD.test(before) && ASKED_ABOUT.test(LAST_CLAUSE.exec(before)![0])) return true;
   if (GIVEN.test(before)) return false;
   const [from, to] = clauseAround(sentence, start, end);
   if (CLAUSE_OPENING.test(sentence.slice(from, start)) && GENERIC_VERDICT.test(sentence.slice(end, to))) return true;
@@ -38,10 +39,11 @@ export function unasserted(sentence: string, start: number, end: number): boolea
  * ("Whether the strikes of December 24, 2023 were coordinated …") and is taken for granted.
  */
 const ASKED_ABOUT = /\b(?:whether|(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|inquir(?:ed|es|ing)|enquir(?:ed|es|ing)|quer(?:ied|ies))\s+if)\s+[^,;:?!]*?\b(?:had|has|have|was|were|is|are|did|does|do|would|will|could|might|may|\p{Ll}{3,}ed)\s[^,;:?!]*$/iu;
+const LAST_CLAUSE = /[^,;:?!]*$/u;
 /** A word every ASKED_ABOUT match holds. */
 const QUESTION_WORD = /whether|\bif\b/i;
 /** "I read", "we had heard of", "you may have read that": what the speaker read or heard. */
-const HEARSAY = /\b(?:I|we|you)\s+(?:(?:have|had|(?:may|might)\s+have)\s+)?(?:read|heard)\s+(?:(?:about|of|that)\s+)?(?:(?:a|an|the|some)\s+)?$/;
+const HEARSAY = /\b(?:I|[Ww]e|[Yy]ou)\s+(?:(?:have|had|(?:may|might)\s+have)\s+)?(?:read|heard)\s+(?:(?:about|of|that)\s+)?(?:(?:a|an|the|some)\s+)?$/;
 /** Nothing before the figure in its clause but markup: the figure is its subject. */
 const CLAUSE_OPENING = /^[\s*_>"“]*$/u;
 /** "would be alarming in any country", "would count as high anywhere": true of any place. */

@@ -187,7 +187,7 @@ function containerOf(name: string, knowledge: CheckKnowledge): string | undefine
     byName = new Map(knowledge.actors.flatMap((actor) => actor.contains.map((inside): [string, string] => [inside.toLowerCase(), actor.id])));
     containers.set(knowledge.actors, byName);
   }
-  return byName.size === 0 ? undefined : byName.get(name.replace(/['’]s?$/u, '').toLowerCase());
+  return byName.get(name.replace(/['’]s?$/u, '').toLowerCase());
 }
 
 /**
@@ -267,17 +267,18 @@ function partOfNextFigure(ctx: BlockContext, claim: Claim, placeEnd: number): bo
 
 const PART_BEFORE_FIGURE = /(?<![\p{L}])(?:most|much|many|half|the[ \u00A0]+(?:bulk|majority|brunt|lion['’]s[ \u00A0]+share)|(?:nearly|almost|virtually)[ \u00A0]+all)[ \u00A0]+of[ \u00A0]+(?:the|its|their|those|these)?[ \u00A0]*$/iu;
 
-/** "(CRSS recorded 1,820 fatalities) and … in Balochistan": a figure in brackets or dashes takes no place after them. */
 /**
  * "Attacks – 444 | Fatalities – 1,261 | Share in Balochistan/KP – 95%": a pipe in prose parts
  * label-and-value fields as a table's cells would, and a place in one field is not another's.
  */
 function fieldAt(text: string, sentenceStart: number, sentenceEnd: number, phraseStart: number, end: number): [number, number] {
-  const before = text.lastIndexOf('|', phraseStart - 1);
-  const after = text.indexOf('|', end);
-  return [before >= sentenceStart ? before + 1 : sentenceStart, after >= 0 && after < sentenceEnd ? after : sentenceEnd];
+  // Within the sentence only: searching the whole block for every claim is quadratic on big blocks.
+  const before = text.slice(sentenceStart, phraseStart).lastIndexOf('|');
+  const after = text.slice(end, sentenceEnd).indexOf('|');
+  return [before >= 0 ? sentenceStart + before + 1 : sentenceStart, after >= 0 ? end + after : sentenceEnd];
 }
 
+/** "(CRSS recorded 1,820 fatalities) and … in Balochistan": a figure in brackets or dashes takes no place after them. */
 function asideEndOf(ctx: BlockContext, claim: Claim, sentenceStart: number, sentenceEnd: number): number {
   const asides = memo(ctx, `asides:${sentenceStart}`, () => asidesOf(ctx.block.text.slice(sentenceStart, sentenceEnd), sentenceStart));
   return asideAt(asides, claim.textStart)?.[1] ?? sentenceEnd;

@@ -13,7 +13,8 @@ export function repeatedFigure(ctx: BlockContext, claim: Claim, sentenceStart: n
   const text = ctx.block.text;
   if (!SET_OFF_BEFORE.test(text.slice(Math.max(sentenceStart, claim.textStart - 3), claim.textStart))) return undefined;
   if (!SET_OFF_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 3))) return undefined;
-  const earlier = ctx.claims.find((c) => c !== claim && c.textStart >= sentenceStart && c.textEnd < claim.textStart && c.value === claim.value && claim.textStart - c.textEnd <= 80);
+  // A share said again may drop its unit ("— ninety-five —"); a year never repeats a count.
+  const earlier = ctx.claims.find((c) => c !== claim && c.textStart >= sentenceStart && c.textEnd < claim.textStart && (c.kind === claim.kind || (c.kind === 'percent' && claim.kind === 'count')) && c.value === claim.value && claim.textStart - c.textEnd <= 80);
   return earlier ? `the figure repeats “${earlier.written}” before it for emphasis` : undefined;
 }
 

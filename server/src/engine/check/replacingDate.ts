@@ -18,7 +18,8 @@ export function linkReplacingDates(ctx: BlockContext, events: Map<Claim, EventRe
       const replacing = dates[i]!;
       const negated = dates[i - 1]!;
       const negatedLink = events.get(negated);
-      if (!negatedLink || !('link' in negatedLink) || (events.get(replacing) && 'link' in events.get(replacing)!)) continue;
+      const own = events.get(replacing);
+      if (!negatedLink || !('link' in negatedLink) || (own && 'link' in own)) continue;
       if (!BUT_INSTEAD.test(text.slice(negated.textEnd, replacing.textStart))) continue;
       if (!NEGATION.test(text.slice(s, negated.textStart))) continue;
       events.set(replacing, negatedLink);
