@@ -118,6 +118,14 @@ describe('parseFactBase', () => {
     ]);
   });
 
+  it('reports a place in `contains` that is not one word, and keeps the others', () => {
+    const yaml = 'version: 1\nactors:\n  - id: afghanistan\n    name: Afghanistan\n    kind: state\n    role: A state.\n    contains: [Paktika, Spin Boldak]\n';
+    const { problems } = parseFactBase('inline.facts.yaml', yaml);
+    assert.deepEqual(problems.map((p) => p.message), ["actors[0].contains[1]: must be one word (hyphens allowed, as in 'Sar-e-Pol'), found 'Spin Boldak'"]);
+    const good = parseFactBase('inline.facts.yaml', yaml.replace('Spin Boldak', 'Sar-e-Pol'));
+    assert.deepEqual(good.data?.actors[0]?.contains, ['Paktika', 'Sar-e-Pol']);
+  });
+
   it('reports an id defined twice in one file at the second id, with no data', () => {
     const { data, problems } = parseFixture('duplicate-id');
     assert.equal(data, undefined);

@@ -27,6 +27,7 @@ const POINTERS = pointersOf(schema);
 const WORDING: Record<string, string> = {
   '/definitions/id': "an id of letters, digits, '-', '_' or '.'",
   '/definitions/isoDate': 'a date YYYY-MM-DD, YYYY-MM or YYYY',
+  '/definitions/placeWord': "one word (hyphens allowed, as in 'Sar-e-Pol')",
   '/definitions/source/properties/url': 'a web address starting with http:// or https://',
 };
 
