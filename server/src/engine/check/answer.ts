@@ -7,7 +7,7 @@
  * many attacks did the BLA carry out?"). Read by check/elsewhere.ts.
  */
 import type { Claim } from '../claims/model';
-import { textIndex, type BlockContext, type DocumentContext } from './context';
+import { phraseEndOf, phraseStartOf, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { ValueKind } from './factIndex';
 import { namesSubgroup, type MeasureResult } from './govern';
 import { partAfterTerm, SOURCE_KINDS, type Names } from './part';
@@ -17,8 +17,8 @@ import { words } from './text';
 export function answerToHowMany(dc: DocumentContext, ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, names: Names): MeasureResult | undefined {
   if (kind !== 'count') return undefined;
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  const phraseStart = phraseStartOf(ctx, claim);
+  const end = phraseEndOf(ctx, claim);
   if (!ANSWER_OPENING.test(text.slice(sentenceStart, phraseStart)) || !NO_NOUN_AFTER.test(text.slice(end, end + 4))) return undefined;
   const inBlock = ctx.sentences.find(([, e]) => e <= sentenceStart && /^[\s*_]*$/.test(text.slice(e, sentenceStart)));
   const where = inBlock ? ctx : /^[\s*_]*$/.test(text.slice(0, sentenceStart)) && dc.inRange(ctx.index - 1) ? dc.block(ctx.index - 1) : undefined;

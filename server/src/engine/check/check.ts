@@ -17,7 +17,7 @@ import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
 import type { ProseDocument } from '../markdown/model';
-import { DocumentContext, memo, sentenceAt, textIndex, type BlockContext } from './context';
+import { DocumentContext, memo, phraseStartOf, sentenceAt, textIndex, type BlockContext } from './context';
 import { expectedText, referenceText, valueText } from './describe';
 import { linkEvents, linkEventInTable, type EventResult } from './events';
 import { factIndex, valueKindOf, type CheckKnowledge } from './factIndex';
@@ -409,7 +409,7 @@ const SOURCE_HEADER = /^(?:sources?|data[ \u00A0]+sources?|tracker|dataset|count
 function rejected(ctx: BlockContext, claim: Claim, s: number, e: number): boolean {
   const text = ctx.block.text;
   if (memo(ctx, `rejects:${s}`, () => rejects(text.slice(s, e)))) return true;
-  const phrase = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phrase = phraseStartOf(ctx, claim);
   const counted = COUNT_OF.test(text.slice(s, phrase));
   if (withdrawnAfter(text.slice(claim.textEnd, e), counted) || misstatedBefore(text.slice(s, phrase))) return true;
   // A figure of a hypothetical clause, a projection or an anniversary is not asserted (mood.ts).

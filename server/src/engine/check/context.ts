@@ -42,6 +42,16 @@ export function textIndex(block: ProseBlock, offset: number): number {
   return lo;
 }
 
+/** Where a claim's phrase (its hedge words with it) starts in its block's text, never after the figure. */
+export function phraseStartOf(ctx: BlockContext, claim: Claim): number {
+  return Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+}
+
+/** Where a claim's phrase (its hedge and unit words with it) ends in its block's text, never before the figure. */
+export function phraseEndOf(ctx: BlockContext, claim: Claim): number {
+  return Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+}
+
 /** Where a claim stands in `ctx.claims`, which are in text order. */
 export function claimIndex(ctx: BlockContext, claim: Claim): number {
   return firstIndexWhere(ctx.claims, (c) => c.textStart >= claim.textStart);

@@ -10,7 +10,7 @@
  * phrase before it. Read by check/govern.ts.
  */
 import type { Claim } from '../claims/model';
-import { textIndex, type BlockContext, type DocumentContext } from './context';
+import { phraseEndOf, phraseStartOf, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { ValueKind } from './factIndex';
 import { namesSubgroup, PERCENT_UNIT, type MeasureResult } from './govern';
 import { answerToHowMany } from './answer';
@@ -32,7 +32,7 @@ export function measureElsewhere(dc: DocumentContext, ctx: BlockContext, claim: 
 function sampleSize(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, names: Names): MeasureResult | undefined {
   if (kind !== 'count') return undefined;
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const bracket = N_EQUALS.exec(text.slice(Math.max(sentenceStart, phraseStart - 8), phraseStart));
   if (!bracket) return undefined;
   const open = phraseStart - bracket[0].length;
@@ -57,8 +57,8 @@ const N_EQUALS = /\([ \u00A0]*[Nn][ \u00A0]*=[ \u00A0]*$/u;
 function allOfThem(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, names: Names): MeasureResult | undefined {
   if (kind !== 'count') return undefined;
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  const phraseStart = phraseStartOf(ctx, claim);
+  const end = phraseEndOf(ctx, claim);
   if (!ALL_BEFORE.test(text.slice(Math.max(sentenceStart, phraseStart - 8), claim.textStart)) || !OF_THEM_AFTER.test(text.slice(end, end + 20))) return undefined;
   let at = -1;
   ctx.hits.forEach((h, k) => {
@@ -91,9 +91,9 @@ function linkTo(ctx: BlockContext, hitIndex: number, kind: ValueKind, how: 'befo
  */
 function listItemDescription(ctx: BlockContext, claim: Claim, kind: ValueKind, names: Names): MeasureResult | undefined {
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   if (!/^[ \u00A0*_]*$/.test(text.slice(0, phraseStart)) && !LABEL_COLON.test(text.slice(0, phraseStart))) return undefined;
-  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  let end = phraseEndOf(ctx, claim);
   end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
   const label = LABEL_DASH.exec(text.slice(end, end + 12));
   if (!label) return undefined;
@@ -114,7 +114,7 @@ function yearLabelledItem(ctx: BlockContext, claim: Claim, kind: ValueKind, name
   const text = ctx.block.text;
   const at = ctx.hits.findIndex((h) => /^[ \u00A0*_]*$/.test(text.slice(0, h.start)));
   if (at < 0) return undefined;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   if (!YEAR_LABEL_TAIL.test(text.slice(ctx.hits[at]!.end, phraseStart))) return undefined;
   const part = kind === 'count' ? partAfterTerm(ctx, ctx.hits[at]!.end, names) : undefined;
   return part ? { reason: part } : linkTo(ctx, at, kind, 'after');
@@ -137,8 +137,8 @@ const LABEL_DASH = /^[*_]*[ \u00A0]*(?:[—–:]|-(?=[ \u00A0]))[ \u00A0]*(?:(?:
 function placedShareOfCount(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, sentenceEnd: number, names: Names): MeasureResult | undefined {
   if (kind !== 'percent') return undefined;
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  const phraseStart = phraseStartOf(ctx, claim);
+  let end = phraseEndOf(ctx, claim);
   end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
   const before = text.slice(sentenceStart, phraseStart);
   const after = text.slice(end, sentenceEnd);

@@ -58,7 +58,7 @@ import { ANSWERED_BY, answeredByNoun, answeringResponse, exchangeLink, responded
 import { words, type Word } from './text';
 import { commemorated, describedTerms, labelledByBracket, modifyingTerm, notTheResponse, passiveTerms, previousTerms, toldOfEvent } from './eventSyntax';
 import { inCapitalisedName } from './namedTerms';
-import { referenceInEarlierClause } from './referencePoint';
+import { DATE_AFTER_COMMA, referenceInEarlierClause } from './referencePoint';
 import { spanHeldTerms } from './heldSince';
 import { dateSplitTerms } from './splitByDate';
 import { citedYear } from '../claims/documentReferences';
@@ -395,7 +395,8 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   const hit = before[before.length - 1];
   if (!hit) return undefined;
   const between = text.slice(hit.end, claim.textStart);
-  if (/[,;:()—–]/.test(between) && (!APPOSITIVE_DATE.test(between) || governedByRelating(ctx, hit))) return undefined;
+  // Only a date in an aside right after its term (and place) passes punctuation: "the retaliation, on 30 December, …".
+  if (/[,;:()—–]/.test(between) && (!DATE_AFTER_COMMA.test(between) || governedByRelating(ctx, hit))) return undefined;
   const gap: Word[] = [];
   // "in power since 2024": a term ending in a preposition takes the date right after it.
   if (/^[ \u00A0]*$/.test(text.slice(hit.end, claim.textStart)) && ENDING_PREPOSITIONS.has(ctx.words[hit.last - 1]?.lower ?? '')) return hit;
@@ -410,11 +411,6 @@ function attachedTerm(ctx: BlockContext, claim: Claim, terms: readonly TermHit[]
   return prep && DATE_PREPOSITIONS.has(prep.lower) ? hit : undefined;
 }
 
-/**
- * A date in an aside right after its term and the term's place: "the strikes in Paktika, on
- * the 22nd, drew a response", "the retaliation, on 30 December, …".
- */
-const APPOSITIVE_DATE = /^(?:[ \u00A0]+(?:in|at|near|across|inside)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2})?,[ \u00A0]+(?:on|in)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 
 /** Whether a relating word opens the term's phrase: "four days after Pakistan's December 24 airstrikes". */
 function governedByRelating(ctx: BlockContext, hit: TermHit): boolean {

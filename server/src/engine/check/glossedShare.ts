@@ -6,15 +6,15 @@
  * term named last before it in its sentence. Read by check/elsewhere.ts.
  */
 import type { Claim } from '../claims/model';
-import { textIndex, type BlockContext } from './context';
+import { phraseEndOf, phraseStartOf, type BlockContext } from './context';
 import type { ValueKind } from './factIndex';
 import type { MeasureResult } from './govern';
 
 export function glossedShare(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number): MeasureResult | undefined {
   if (kind !== 'percent') return undefined;
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
-  const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  const phraseStart = phraseStartOf(ctx, claim);
+  const end = phraseEndOf(ctx, claim);
   const quantity = QUANTITY_GLOSSED.exec(text.slice(sentenceStart, phraseStart)) ?? CONCENTRATED_GLOSSED.exec(text.slice(sentenceStart, phraseStart));
   if (!quantity || !GLOSS_CLOSES.test(text.slice(end, end + 16))) return undefined;
   const quantityEnd = sentenceStart + quantity.index + quantity[0].length;

@@ -22,7 +22,7 @@
  */
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
-import { sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
+import { phraseEndOf, phraseStartOf, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { TermHit, ValueKind } from './factIndex';
 import { measureElsewhere } from './elsewhere';
 import { afterPersonAside, changeAmount, enumerator, FUNCTION, lostObject, namedFigureGap, PERSON_VERBS, PERSONS, personsOfOurs, reportInRelative, singleIncidentSubject, yearLabel } from './phrase';
@@ -252,7 +252,7 @@ function termInPhrase(ctx: BlockContext, claim: Claim, kind: ValueKind): Measure
 function placedShareOfOpening(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number): MeasureResult | undefined {
   if (kind !== 'percent') return undefined;
   const text = ctx.block.text;
-  const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  const end = phraseEndOf(ctx, claim);
   if (!PLACED_AFTER.test(text.slice(end, end + 40))) return undefined;
   const opening = wholeOpening(ctx, claim, sentenceStart);
   if (opening === undefined) return undefined;
@@ -276,11 +276,11 @@ function placesShareOfOpening(ctx: BlockContext, claim: Claim, kind: ValueKind, 
   const text = ctx.block.text;
   const opening = OF_ALL_THE.exec(text.slice(sentenceStart, sentenceStart + 40));
   if (!opening) return undefined;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const before = text.slice(sentenceStart, phraseStart);
   const verb = SHARE_VERB_BEFORE.exec(before);
   if (!verb) return undefined;
-  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  let end = phraseEndOf(ctx, claim);
   end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
   if (!/^[ \u00A0]*[.!?]?["”’)]*[ \u00A0]*$/u.test(text.slice(end, sentenceEnd))) return undefined;
   const hit = ctx.hits.find((h) => h.start >= sentenceStart + opening[0].length && h.end <= phraseStart);
@@ -315,7 +315,7 @@ const HOW_MANY_AFTER = /^[ \u00A0]*[:—–][ \u00A0]*(?:(?:that|this)(?:[ \u00A
 function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): After {
   const text = ctx.block.text;
   // From the end of the hedge words: "1,612+ fatalities", "1,600 or more fatalities".
-  let pos = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  let pos = phraseEndOf(ctx, claim);
   const unit = PERCENT_UNIT.exec(text.slice(pos, pos + 12));
   if (kind === 'percent' && unit) pos += unit[0].length;
   if (rateAfter(text, pos)) return { certain: false, other: 'a rate (“per …”)' };
@@ -395,7 +395,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
       continue;
     }
     if (leadingOf && OF_PRONOUNS.has(w.lower)) {
-      const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+      const phraseStart = phraseStartOf(ctx, claim);
       const placed = placedAt(ctx, w.end, names);
       const antecedent = placed ? namedJustBefore(ctx, phraseStart, sentenceStart) : undefined;
       if (antecedent && ofKind(antecedent, kind).length > 0) return { hit: antecedent, certain: true, how: 'pronoun' };
@@ -433,7 +433,7 @@ function afterFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentence
  */
 function measureOfBefore(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, other: string): boolean {
   if (namesSubgroup(other.toLowerCase()) || PERSONS.has(other.toLowerCase())) return false;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const hit = ctx.hits.filter((h) => h.start >= sentenceStart && h.end <= phraseStart).pop();
   return hit !== undefined && ofKind(hit, kind).length > 0 && /^[ \u00A0]+of[ \u00A0]+$/.test(ctx.block.text.slice(hit.end, phraseStart));
 }
@@ -475,7 +475,7 @@ type Before = { hit: TermHit; certain: boolean; how: LinkHow } | { reason?: stri
 /** A term before the figure joined to it by linking words only. */
 function beforeFigure(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number): Before {
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const hits = ctx.hits.filter((h) => h.end <= phraseStart && h.start >= sentenceStart);
   let hit = hits[hits.length - 1];
   if (!hit) {
@@ -648,10 +648,10 @@ function placedAt(ctx: BlockContext, at: number, names: Names): boolean {
 function placedShareOfWhich(ctx: BlockContext, claim: Claim, kind: ValueKind, sentenceStart: number, names: Names): MeasureResult | undefined {
   if (kind !== 'percent') return undefined;
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const which = OF_WHICH_BEFORE.exec(text.slice(Math.max(sentenceStart, phraseStart - 20), phraseStart));
   if (!which) return undefined;
-  let end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  let end = phraseEndOf(ctx, claim);
   end += PERCENT_UNIT.exec(text.slice(end, end + 12))?.[0].length ?? 0;
   if (!placedAt(ctx, end, names)) return undefined;
   const hit = namedJustBefore(ctx, phraseStart - which[0].length, sentenceStart);
@@ -714,9 +714,9 @@ function previousSentenceTerm(ctx: BlockContext, kind: ValueKind, sentenceStart:
  */
 function placedShareOfPrevious(ctx: BlockContext, claim: Claim, kind: ValueKind, [sentenceStart, sentenceEnd]: [number, number], names: Names): MeasureResult | undefined {
   const text = ctx.block.text;
-  const rest = text.slice(Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd)), sentenceEnd);
+  const rest = text.slice(phraseEndOf(ctx, claim), sentenceEnd);
   if (!SHARE_OF_PRONOUN_ENDING.test(rest)) return undefined;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   if (ctx.hits.some((h) => h.start >= sentenceStart && h.end <= phraseStart)) return undefined;
   const clauseStart = sentenceStart + Math.max(0, text.slice(sentenceStart, phraseStart).search(/[,;:—–][^,;:—–]*$/) + 1);
   const placed = names.mentionsOf(ctx.index).some((m) => {

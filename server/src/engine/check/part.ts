@@ -12,7 +12,7 @@
 import type { ActorMention } from '../actors/model';
 import type { Claim } from '../claims/model';
 import type { ProseBlock } from '../markdown/model';
-import { textIndex, type BlockContext } from './context';
+import { phraseStartOf, textIndex, type BlockContext } from './context';
 import { PLACE_KINDS } from './places';
 import type { Word } from './text';
 
@@ -30,7 +30,7 @@ export interface Names {
  */
 export function partBySubject(ctx: BlockContext, claim: Claim, sentenceStart: number, names: Names): string | undefined {
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const before = text.slice(Math.max(sentenceStart, phraseStart - 60), phraseStart);
   // Cheap test first: the patterns below are anchored at the end and tried at every start.
   if (!SUBJECT_VERB_ENDS.has(lastWord(before))) return undefined;

@@ -30,7 +30,7 @@ import type { ActorMention } from '../actors/model';
 import type { Actor } from '../factbase/model';
 import type { Claim } from '../claims/model';
 import type { ProseBlock } from '../markdown/model';
-import { claimIndex, memo, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
+import { claimIndex, memo, phraseStartOf, sentenceAt, textIndex, type BlockContext, type DocumentContext } from './context';
 import type { CheckKnowledge } from './factIndex';
 import { asideAt, asidesOf, CLAUSE_BREAK, temporal, WHOLE_ROW } from './scope';
 import { firstIndexWhere } from '../sorted';
@@ -92,7 +92,7 @@ export function placeScope(ctx: BlockContext, claim: Claim, mentions: readonly A
   // An event's place is in the phrase that names it ("airstrikes in Khost on 24 December"),
   // not in a clause after its date (", raising hopes in Islamabad").
   const clauseEnd = temporal(claim) ? EVENT_PHRASE_END.exec(text.slice(claim.textEnd, sentenceEnd)) : null;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const [fieldStart, fieldEnd] = fieldAt(text, sentenceStart, sentenceEnd, phraseStart, claim.textEnd);
   const e = clauseEnd ? claim.textEnd + clauseEnd.index : temporal(claim) ? sentenceEnd : Math.min(laterClauseFigure(ctx, claim, sentenceEnd), asideEndOf(ctx, claim, sentenceStart, sentenceEnd), fieldEnd);
   const gapped = temporal(claim) ? undefined : gappedClauseStart(ctx, sentenceStart, phraseStart);

@@ -72,13 +72,9 @@ export function answeringResponse(ctx: BlockContext, claim: Claim, terms: readon
   const verbEnd = verbStart + m[1]!.length;
   if (/[,;:()—–]/.test(m[2]!) || terms.some((h) => h.start >= verbStart && h.start < claim.textStart)) return undefined;
   const answered = terms.filter((h) => h.end <= verbStart);
-  if (answered.length === 0) return undefined;
-  const answeredFacts = new Set(answered.flatMap((h) => ofKind(h, 'date')));
-  const hit = responseHit(knowledge);
-  const facts = hit ? ofKind(hit, 'date').filter((f) => !answeredFacts.has(f)) : [];
-  if (facts.length === 0) return undefined;
-  const own = new Set(facts.flatMap((f) => f.actors));
-  for (const f of answeredFacts) for (const a of f.actors) own.delete(a);
+  const response = responseTo(answered, knowledge);
+  if (!response) return undefined;
+  const { facts, own, stems } = response;
   // "were answered on January 28 by Taliban border attacks": a passive's agent may follow the date.
   const byAfter = AGENT_AFTER.exec(text.slice(claim.textEnd, claim.textEnd + 60));
   const agent = /^[ \u00A0]+by(?![\p{L}])/u.test(m[2]!)
@@ -88,7 +84,7 @@ export function answeringResponse(ctx: BlockContext, claim: Claim, terms: readon
       : mentions.filter((x) => x.end <= ctx.block.offsets[verbStart]! && x.start >= ctx.block.offsets[answered[answered.length - 1]!.end]!).pop();
   if (!agent || !own.has(agent.actorId)) return undefined;
   if (VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd, claim.textEnd + 60))) return undefined;
-  return { facts, how: 'before', certain: true, term: m[1]!, stems: hit!.stems };
+  return { facts, how: 'before', certain: true, term: m[1]!, stems };
 }
 
 /** A date opening its clause: "On December 31, …". */
@@ -106,7 +102,22 @@ function answeringAfter(ctx: BlockContext, claim: Claim, terms: readonly TermHit
   if (!OPENING_DATE_BEFORE.test(text.slice(sentenceStart, claim.textStart))) return undefined;
   const m = ANSWERING_AFTER.exec(text.slice(claim.textEnd, claim.textEnd + 60));
   if (!m || VERBAL_ANSWER_AFTER.test(text.slice(claim.textEnd + m[0].length, claim.textEnd + m[0].length + 60))) return undefined;
-  const answered = terms.filter((h) => h.end <= claim.textStart);
+  const response = responseTo(terms.filter((h) => h.end <= claim.textStart), knowledge);
+  if (!response) return undefined;
+  const { facts, own, stems } = response;
+  const lo = ctx.block.offsets[claim.textEnd]!;
+  const hi = ctx.block.offsets[claim.textEnd + m[0].length - m[2]!.length - 1]!;
+  const agent = mentions.find((x) => x.start >= lo && x.end <= hi + 1);
+  if (!agent || !own.has(agent.actorId)) return undefined;
+  return { facts, how: 'after', certain: true, term: m[2]!, stems };
+}
+
+/**
+ * The response facts to what the `answered` terms name, and the actors only the response has
+ * (its agent must be one: "India replied" answers nothing of the fact base); undefined when
+ * nothing is answered or no response fact is left.
+ */
+function responseTo(answered: readonly TermHit[], knowledge: CheckKnowledge): { facts: Fact[]; own: Set<string>; stems: string[] } | undefined {
   if (answered.length === 0) return undefined;
   const answeredFacts = new Set(answered.flatMap((h) => ofKind(h, 'date')));
   const hit = responseHit(knowledge);
@@ -114,11 +125,7 @@ function answeringAfter(ctx: BlockContext, claim: Claim, terms: readonly TermHit
   if (facts.length === 0) return undefined;
   const own = new Set(facts.flatMap((f) => f.actors));
   for (const f of answeredFacts) for (const a of f.actors) own.delete(a);
-  const lo = ctx.block.offsets[claim.textEnd]!;
-  const hi = ctx.block.offsets[claim.textEnd + m[0].length - m[2]!.length - 1]!;
-  const agent = mentions.find((x) => x.start >= lo && x.end <= hi + 1);
-  if (!agent || !own.has(agent.actorId)) return undefined;
-  return { facts, how: 'after', certain: true, term: m[2]!, stems: hit!.stems };
+  return { facts, own, stems: hit!.stems };
 }
 
 /** "the exchange of 22 December and 28 December 2024", "the tit-for-tat of …": an act and its answer. */

@@ -26,7 +26,7 @@
 import { citedYear } from '../claims/documentReferences';
 import type { Claim } from '../claims/model';
 import type { Fact } from '../factbase/model';
-import { memo, sentenceAt, textIndex, type BlockContext, type CellPlace, type DocumentContext } from './context';
+import { memo, phraseStartOf, sentenceAt, type BlockContext, type CellPlace, type DocumentContext } from './context';
 import type { PlaceScope } from './places';
 import { firstIndexWhere } from '../sorted';
 
@@ -411,7 +411,7 @@ interface SentencePeriod {
  */
 function endOfChange(ctx: BlockContext, claim: Claim, sentenceStart: number, span: YearScope): YearScope | undefined {
   if (span.kind !== 'year' || span.years.length !== 2 || temporal(claim)) return undefined;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const change = CHANGE_TO.exec(ctx.block.text.slice(sentenceStart, phraseStart));
   if (!change || YEAR_ONLY.test(change[1]!)) return undefined;
   return { kind: 'year', years: [span.years[1]!], from: 'the end of the change its sentence spans' };
@@ -516,7 +516,7 @@ function sentencePeriod(sentence: string, offset: number, explicitYear: boolean)
  */
 function governingTime(ctx: BlockContext, claim: Claim, times: Claim[]): Claim {
   const text = ctx.block.text;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const owner = times.find((t) => t.textEnd <= phraseStart && phraseStart - t.textEnd <= 4 && POSSESSIVE_YEAR.test(text.slice(t.textEnd, phraseStart)));
   if (owner) return owner;
   const figures = ctx.claims.filter((c) => c.kind === 'count' || c.kind === 'percent');

@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../claims/model';
 import type { DocumentContext, BlockContext } from './context';
-import { textIndex } from './context';
+import { phraseEndOf, phraseStartOf, textIndex } from './context';
 import type { TermHit } from './factIndex';
 import { genericAgent, oneGroup, wholeTarget, type Names } from './part';
 import { PLACE_KINDS } from './places';
@@ -18,9 +18,9 @@ export type TimesResult = { hit: TermHit; written: string } | { reason: string }
 /** The attack term's facts for a figure of times, or why it counts no attacks of the measure. */
 export function attacksByTimes(dc: DocumentContext, ctx: BlockContext, claim: Claim, sentenceStart: number, names: Names): TimesResult | undefined {
   const text = ctx.block.text;
-  const end = Math.max(claim.textEnd, textIndex(ctx.block, claim.phraseEnd));
+  const end = phraseEndOf(ctx, claim);
   if (!TIMES_AFTER.test(text.slice(end, end + 12))) return undefined;
-  const phraseStart = Math.min(textIndex(ctx.block, claim.phraseStart), claim.textStart);
+  const phraseStart = phraseStartOf(ctx, claim);
   const from = Math.max(sentenceStart, phraseStart - 80);
   const before = text.slice(from, phraseStart);
   const hit = dc.index.hits(words(IMPLIED_TERM))[0];
